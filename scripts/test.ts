@@ -1,0 +1,59 @@
+// npm test: type check, unit tests, the real build of content/bulletins
+// (--strict), then checks over the built site and end-to-end tests in
+// Chromium. Ends with one line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+delete env.BULLETINS_DIR; // npm test always checks the sample archive
+delete env.ARCHIVE_OUT_DIR;
+mkdirSync('.cache', { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const failures: string[] = [];
+
+function step(name: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  const r = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const ok = r.status === 0;
+  console.log(`=== ${name}: ${ok ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`);
+  return ok;
+}
+
+function vitest(project: string): void {
+  const out = `.cache/vitest-${project}.json`;
+  rmSync(out, { force: true });
+  const ok = step(`vitest ${project}`, [require.resolve('vitest/vitest.mjs'), 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
+  try {
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
+    passed += report.numPassedTests;
+    failed += report.numFailedTests + (ok || report.numFailedTests ? 0 : 1);
+    if (!ok) failures.push(`vitest ${project}`);
+  } catch {
+    failed++;
+    failures.push(`vitest ${project} (no report)`);
+  }
+}
+
+function gate(name: string, args: string[], extraEnv?: Record<string, string>): boolean {
+  const ok = step(name, args, extraEnv);
+  if (ok) passed++;
+  else {
+    failed++;
+    failures.push(name);
+  }
+  return ok;
+}
+
+gate('type check (astro check)', [require.resolve('astro/bin/astro.mjs'), 'check']);
+vitest('unit');
+if (gate('build content/bulletins --strict', ['scripts/build.ts', '--strict'])) vitest('e2e');
+else failures.push('e2e tests not run: the build failed');
+
+if (failures.length) console.log(`\nfailed: ${failures.join('; ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,259 @@
+// Archive stage: input folder → archive model. decode → parse → facts
+// (sidecar, masthead, gazetteer) → publications, issues, articles, districts.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { decodeBulletin } from '../decode/index.ts';
+import { parseBulletin } from '../parse/index.ts';
+import type { Block, ParsedBulletin } from '../parse/types.ts';
+import { allDivisions, inferFromTitle, placesInText, resolveOrganisation, resolvePublisher } from '../gazetteer/index.ts';
+import { readSidecar, type Sidecar } from './sidecar.ts';
+import { RESERVED_SLUGS, slugify, stemSlug } from './slug.ts';
+import { articlePath, idOf, issuePath, pad2 } from './urls.ts';
+import type { Archive, Article, DistrictEntry, FileDiagnostic, Issue, Provenance, Publication, Sourced } from './types.ts';
+
+export type { Archive, Article, DistrictEntry, FileDiagnostic, Issue, Publication, Sourced } from './types.ts';
+
+/** Stops the build: a problem no single file can be skipped for (slug collisions, reserved names). */
+export class ArchiveError extends Error {}
+
+const sourced = <T>(value: T | undefined, provenance: Provenance, via?: string): Sourced<T> | undefined =>
+  value === undefined ? undefined : via ? { value, provenance, via } : { value, provenance };
+
+function pick<T>(sidecar: T | undefined, printed: T | undefined, inferred?: T, via?: string): Sourced<T> | undefined {
+  return sourced(sidecar, 'sidecar') ?? sourced(printed, 'printed') ?? sourced(inferred, 'inferred', via);
+}
+
+export function blockText(block: Block): string {
+  return block.type === 'heading' ? block.text : block.children.map((c) => c.value).join('');
+}
+
+interface Prepared {
+  file: string;
+  stem: string;
+  bytes: Uint8Array;
+  text: string;
+  encoding: string;
+  sidecar: Sidecar;
+  parsed: ParsedBulletin;
+  diagnostics: FileDiagnostic[];
+}
+
+/** Reads and parses one bulletin file; returns diagnostics instead of throwing. */
+function prepare(dir: string, file: string): { prepared?: Prepared; diagnostics: FileDiagnostic[] } {
+  const stem = basename(file, '.txt');
+  const bytes = readFileSync(join(dir, file));
+  const decoded = decodeBulletin(bytes, file);
+  const diagnostics: FileDiagnostic[] = decoded.diagnostics.map((d) => ({ ...d, file }));
+  let sidecar: Sidecar = {};
+  const sidecarFile = `${stem}.meta.yml`;
+  if (existsSync(join(dir, sidecarFile))) {
+    const read = readSidecar(readFileSync(join(dir, sidecarFile), 'utf8'));
+    sidecar = read.sidecar;
+    diagnostics.push(...read.diagnostics.map((d) => ({ ...d, file: sidecarFile })));
+  }
+  if (diagnostics.some((d) => d.level === 'error')) return { diagnostics };
+  const parsed = parseBulletin(decoded.text, sidecar.title ? { standaloneTitle: sidecar.title } : {});
+  diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, file })));
+  if (parsed.diagnostics.some((d) => d.level === 'error')) return { diagnostics };
+  return { prepared: { file, stem, bytes, text: decoded.text, encoding: decoded.encoding, sidecar, parsed, diagnostics }, diagnostics };
+}
+
+export interface LoadOptions {
+  /** Called after each file, for progress on long runs. */
+  onFile?: (done: number, total: number) => void;
+}
+
+export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const diagnostics: FileDiagnostic[] = [];
+  const skipped: string[] = [];
+  const publications = new Map<string, Publication>();
+  const slugOwner = new Map<string, string>(); // slug → publication name
+  const issues: Issue[] = [];
+  const articles: Article[] = [];
+  const sources: Record<string, string> = {};
+  const seenIssue = new Map<string, string>(); // issue id → file
+
+  // Sidecars without a bulletin are a mistake worth naming.
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.meta.yml'))) {
+    if (!files.includes(f.replace(/\.meta\.yml$/, '.txt'))) diagnostics.push({ file: f, level: 'warning', code: 'sidecar-orphan', line: 1, message: `no bulletin ${f.replace(/\.meta\.yml$/, '.txt')} beside this sidecar; rename it to match its bulletin` });
+  }
+
+  files.forEach((file, index) => {
+    const { prepared, diagnostics: fileDiagnostics } = prepare(dir, file);
+    options.onFile?.(index + 1, files.length);
+    if (!prepared) {
+      diagnostics.push(...fileDiagnostics);
+      skipped.push(file);
+      return;
+    }
+    const { parsed, sidecar } = prepared;
+    const m = parsed.masthead;
+    const warn = (message: string, code: string, line?: number) => fileDiagnostics.push({ file, level: 'warning', code, message, ...(line ? { line } : {}) });
+    const fail = (message: string, code: string) => {
+      fileDiagnostics.push({ file, level: 'error', code, message });
+      diagnostics.push(...fileDiagnostics);
+      skipped.push(file);
+    };
+
+    const standalone = !m.publication && !sidecar.publication;
+    const issuerAsPublisher = parsed.footer.printing?.issuer?.replace(/办公室$/, '');
+    const publisher = pick(sidecar.publisher, m.publisher, issuerAsPublisher, 'printing-line');
+    const publicationName = sidecar.publication ?? m.publication?.text ?? publisher?.value;
+    if (!publicationName) return fail('cannot tell which publication this is: no masthead and no publisher; add a sidecar with "publication" and "publisher"', 'no-publication');
+    const date = pick(sidecar.date, m.date, parsed.footer.printing?.date, 'printing-line');
+    const year = pick(sidecar.year, m.year, date ? Number(date.value.slice(0, 4)) : undefined, 'date');
+    const number = pick(sidecar.issue, m.issue);
+    const publisherCode = publisher ? resolvePublisher(publisher.value) : undefined;
+    if (publisher && !publisherCode) warn(`publisher "${publisher.value}" names no division of the gazetteer; relative names like 团市委 cannot be placed`, 'publisher-unplaced');
+
+    const slug = sidecar.slug ?? slugify(publicationName);
+    if (RESERVED_SLUGS.has(slug)) throw new ArchiveError(`${file}: the publication slug "${slug}" is a reserved name of the site; set another with "slug:" in the sidecar`);
+    const owner = slugOwner.get(slug);
+    if (owner !== undefined && owner !== publicationName) throw new ArchiveError(`${file}: publications "${owner}" and "${publicationName}" both get the slug "${slug}"; give one a "slug:" in its sidecar`);
+    slugOwner.set(slug, publicationName);
+
+    const segment = number ? pad2(number.value) : stemSlug(prepared.stem);
+    const path = issuePath(slug, year?.value, segment);
+    const id = idOf(path);
+    const earlier = seenIssue.get(id);
+    if (earlier) return fail(`${earlier} already is ${publicationName} ${year?.value ?? ''} No. ${number?.value ?? segment}; fix the issue number here or in a sidecar ("issue:"), or remove the duplicate`, 'duplicate-issue');
+    seenIssue.set(id, file);
+
+    const ctx = { ...(publisherCode ? { publisherCode } : {}), ...(date ? { date: date.value } : year ? { date: String(year.value) } : {}) };
+    const issueArticles: Article[] = parsed.articles.map((a) => {
+      const ap = articlePath(path, a.number);
+      const titleText = [a.title.kicker, a.title.main].filter(Boolean).join(' ');
+      const organisation = a.organisation ? { value: a.organisation, provenance: 'printed' as const } : undefined;
+      let district: Sourced<string> | undefined;
+      const resolution = a.organisation ? resolveOrganisation(a.organisation, ctx) : inferFromTitle(a.title.main, ctx);
+      if (resolution.code) district = { value: resolution.code, provenance: resolution.provenance, via: resolution.via };
+      else warn(`article ${a.number} 《${titleText}》: ${resolution.warning}`, 'district-unresolved', a.startLine);
+      const body = a.blocks.map(blockText).join('\n');
+      const mentions = placesInText(body, ctx).filter((c) => c !== district?.value);
+      return {
+        id: idOf(ap),
+        path: ap,
+        issue: id,
+        publication: slug,
+        number: a.number,
+        title: { main: a.title.main, ...(a.title.kicker ? { kicker: a.title.kicker } : {}), ...(a.title.subtitle ? { subtitle: a.title.subtitle } : {}) },
+        headline: titleText,
+        titleLines: a.title.lines,
+        ...(a.contentsEntry ? { contentsEntry: a.contentsEntry.text } : {}),
+        ...(organisation ? { organisation } : {}),
+        ...(district ? { district } : {}),
+        mentions,
+        blocks: a.blocks,
+        startLine: a.startLine,
+        endLine: a.endLine,
+        length: [...body.replace(/\s/g, '')].length,
+      };
+    });
+
+    const contents = parsed.contents.map((c) => {
+      const match = parsed.articles.find((a) => a.contentsEntry?.line === c.line);
+      return { text: c.text, ...(match ? { article: match.number } : {}) };
+    });
+    const mastheadLines = m.lines.map((n) => prepared.text.split('\n')[n - 1]?.trim() ?? '').filter(Boolean);
+    const label = number && year ? `${year.value}年第${number.value}期` : standalone && issueArticles[0] ? issueArticles[0].headline : prepared.stem;
+    const issue: Issue = {
+      id,
+      path,
+      publication: slug,
+      publicationName,
+      segment,
+      ...(year ? { year } : {}),
+      ...(number ? { number } : {}),
+      ...(m.totalIssue ? { totalNumber: m.totalIssue } : {}),
+      ...(date ? { date } : {}),
+      ...(m.category ? { category: m.category } : {}),
+      ...(m.categoryLine ? { categoryPrinted: m.categoryLine.text } : {}),
+      marks: m.marks.map((x) => x.text),
+      ...(publisher ? { publisher } : {}),
+      ...(publisherCode ? { publisherCode } : {}),
+      mastheadLines,
+      contents,
+      distribution: parsed.footer.distribution.map((d) => ({ label: d.label, text: d.text })),
+      ...(parsed.footer.printing ? { printing: { text: parsed.footer.printing.text, ...(parsed.footer.printing.issuer ? { issuer: parsed.footer.printing.issuer } : {}), ...(parsed.footer.printing.date ? { date: parsed.footer.printing.date } : {}) } } : {}),
+      standalone,
+      source: { file, sha256: createHash('sha256').update(prepared.bytes).digest('hex'), encoding: prepared.encoding, bytes: prepared.bytes.length },
+      articleIds: issueArticles.map((a) => a.id),
+      label,
+      artefacts: parsed.artefacts,
+      repairs: parsed.repairs,
+      warnings: fileDiagnostics.filter((d) => d.level === 'warning'),
+    };
+    diagnostics.push(...fileDiagnostics);
+    issues.push(issue);
+    articles.push(...issueArticles);
+    sources[id] = prepared.text;
+    const pub = publications.get(slug) ?? { slug, name: publicationName, ...(publisher ? { publisher: publisher.value } : {}), ...(publisherCode ? { publisherCode } : {}), issues: [], standalone };
+    pub.issues.push(id);
+    publications.set(slug, pub);
+  });
+
+  issues.sort(compareIssues);
+  for (const pub of publications.values()) pub.issues.sort((a, b) => compareIssues(issueById(issues, a), issueById(issues, b)));
+  const order = new Map(issues.map((iss, i) => [iss.id, i]));
+  articles.sort((a, b) => (order.get(a.issue)! - order.get(b.issue)!) || a.number - b.number);
+
+  return {
+    publications: [...publications.values()].sort((a, b) => a.slug.localeCompare(b.slug)),
+    issues,
+    articles,
+    districts: buildDistricts(articles, order),
+    diagnostics,
+    skipped,
+    sources,
+  };
+}
+
+function issueById(issues: Issue[], id: string): Issue {
+  const found = issues.find((i) => i.id === id);
+  if (!found) throw new Error(`unknown issue ${id}`);
+  return found;
+}
+
+/** Oldest first: date (or year), then issue number, then id. */
+export function compareIssues(a: Issue, b: Issue): number {
+  const ka = a.date?.value ?? String(a.year?.value ?? '');
+  const kb = b.date?.value ?? String(b.year?.value ?? '');
+  return ka.localeCompare(kb) || (a.number?.value ?? 0) - (b.number?.value ?? 0) || a.id.localeCompare(b.id);
+}
+
+function buildDistricts(articles: Article[], order: Map<string, number>): DistrictEntry[] {
+  const newestFirst = (ids: string[]) => {
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    return ids.sort((x, y) => {
+      const a = byId.get(x)!;
+      const b = byId.get(y)!;
+      return order.get(b.issue)! - order.get(a.issue)! || a.number - b.number;
+    });
+  };
+  const entries = allDivisions().map<DistrictEntry>((d) => ({
+    code: d.code,
+    name: d.name,
+    level: d.level,
+    ...(d.parent ? { parent: d.parent } : {}),
+    ...(d.validFrom ? { validFrom: d.validFrom } : {}),
+    ...(d.validTo ? { validTo: d.validTo } : {}),
+    successors: d.successors ?? [],
+    predecessors: d.predecessors ?? [],
+    ...(d.note ? { note: d.note } : {}),
+    articles: newestFirst(articles.filter((a) => a.district?.value === d.code).map((a) => a.id)),
+    mentionedIn: newestFirst(articles.filter((a) => a.mentions.includes(d.code)).map((a) => a.id)),
+    totalArticles: 0,
+  }));
+  const byCode = new Map(entries.map((e) => [e.code, e]));
+  for (const a of articles) {
+    for (let code = a.district?.value; code; code = byCode.get(code)?.parent) {
+      const e = byCode.get(code);
+      if (e) e.totalArticles++;
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,120 @@
+// The archive model: what the pages are made from. Plain JSON-safe data,
+// filled by loadArchive() from the input folder; Astro's content loader
+// copies it into collections validated by src/content.config.ts.
+import type { Block, Diagnostic } from '../parse/types.ts';
+
+export type Provenance = 'printed' | 'sidecar' | 'inferred';
+
+/** A fact with where it came from. */
+export interface Sourced<T> {
+  value: T;
+  provenance: Provenance;
+  /** For inferred facts: how (e.g. 'title-place', 'relative-to-publisher', 'file-stem'). */
+  via?: string;
+}
+
+export interface FileDiagnostic extends Diagnostic {
+  /** Path of the input file relative to the bulletins folder (or the sidecar). */
+  file: string;
+}
+
+export interface Publication {
+  /** URL slug: jiaxing-qingnian-gongzuo-xinxi */
+  slug: string;
+  name: string;
+  publisher?: string;
+  publisherCode?: string;
+  /** Issue ids, oldest first. */
+  issues: string[];
+  /** True when this groups standalone documents of one publisher rather than a periodical. */
+  standalone: boolean;
+}
+
+export interface Issue {
+  /** Path without slashes at the ends: jiaxing-qingnian-gongzuo-xinxi/2023/03 */
+  id: string;
+  /** Site path: /jiaxing-qingnian-gongzuo-xinxi/2023/03/ */
+  path: string;
+  publication: string; // slug
+  publicationName: string;
+  /** The {nn} (or stem) segment of the path. */
+  segment: string;
+  year?: Sourced<number>;
+  number?: Sourced<number>;
+  totalNumber?: number;
+  date?: Sourced<string>;
+  category?: string;
+  categoryPrinted?: string;
+  marks: string[];
+  publisher?: Sourced<string>;
+  publisherCode?: string;
+  /** Masthead lines as printed, in order. */
+  mastheadLines: string[];
+  contents: { text: string; article?: number }[];
+  distribution: { label: string; text: string }[];
+  printing?: { text: string; issuer?: string; date?: string };
+  /** Standalone document (no periodical masthead). */
+  standalone: boolean;
+  source: { file: string; sha256: string; encoding: string; bytes: number };
+  articleIds: string[];
+  /** Label for lists: 2023年第3期, or the standalone title. */
+  label: string;
+  artefacts: { kind: string; line: number; text: string }[];
+  repairs: { kind: string; lines: number[] }[];
+  warnings: FileDiagnostic[];
+}
+
+export interface Article {
+  /** jiaxing-qingnian-gongzuo-xinxi/2023/03/2 */
+  id: string;
+  path: string;
+  issue: string; // issue id
+  publication: string; // slug
+  number: number;
+  title: { kicker?: string; main: string; subtitle?: string };
+  /** The title on one line (kicker, main and subtitle joined) for lists and metadata. */
+  headline: string;
+  titleLines: { text: string; line: number }[];
+  contentsEntry?: string;
+  organisation?: Sourced<string>;
+  /** Primary district (GB/T 2260 code). */
+  district?: Sourced<string>;
+  /** Divisions named in the text (codes), primary excluded. */
+  mentions: string[];
+  blocks: Block[];
+  startLine: number;
+  endLine: number;
+  /** Characters of body text (for lists and sizes). */
+  length: number;
+}
+
+export interface DistrictEntry {
+  code: string;
+  name: string;
+  level: 'province' | 'city' | 'county';
+  parent?: string;
+  validFrom?: string;
+  validTo?: string;
+  successors: string[];
+  predecessors: string[];
+  note?: string;
+  /** Article ids whose primary district is this one, newest first. */
+  articles: string[];
+  /** Article ids that mention it, newest first. */
+  mentionedIn: string[];
+  /** Articles here and in every division below. */
+  totalArticles: number;
+}
+
+export interface Archive {
+  publications: Publication[];
+  issues: Issue[];
+  articles: Article[];
+  districts: DistrictEntry[];
+  /** Every diagnostic of every file, warnings and errors. */
+  diagnostics: FileDiagnostic[];
+  /** Files skipped because of errors. */
+  skipped: string[];
+  /** Source text per issue id, for source.txt and the no-text-lost check. */
+  sources: Record<string, string>;
+}

@@ -1,0 +1,22 @@
+// Where the input folder is, and one shared loadArchive() per build: the
+// content loader and the post-build checks read the same model.
+import { resolve } from 'node:path';
+import { loadArchive, type Archive } from '../archive/index.ts';
+
+export function bulletinsDir(): string {
+  return resolve(process.env.BULLETINS_DIR ?? 'content/bulletins');
+}
+
+const KEY = Symbol.for('bulletin-archive.archive');
+type Holder = { [KEY]?: { dir: string; archive: Archive } };
+
+/** Loads the archive once per process (Vite may instantiate this module more than once). */
+export function sharedArchive(onFile?: (done: number, total: number) => void): Archive {
+  const holder = globalThis as Holder;
+  const dir = bulletinsDir();
+  const cached = holder[KEY];
+  if (cached && cached.dir === dir) return cached.archive;
+  const archive = loadArchive(dir, onFile ? { onFile } : {});
+  holder[KEY] = { dir, archive };
+  return archive;
+}

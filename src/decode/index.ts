@@ -1,0 +1,167 @@
+// Bytes → text for one bulletin file (SPEC §2 "Encodings", §9 "Bad input").
+//
+//   BOM                  → UTF-8 / UTF-16LE / UTF-16BE, BOM removed
+//   no BOM, valid UTF-8  → UTF-8
+//   else GB18030/GBK     → when chardet does not point decisively at another
+//                          encoding and the result reads as Chinese; a warning
+//   else                 → an error naming the first bad byte and its line
+// NUL bytes (a binary file) and empty or whitespace-only files are errors.
+// CRLF and lone CR become LF, so line numbers stay those of the file.
+
+import { analyse } from 'chardet';
+import { detectBom } from './bom.ts';
+import { decodeGb18030, firstInvalidGb18030, readsAsChinese } from './gb18030.ts';
+import { lineAtByte, lineAtIndex, normaliseLineEndings } from './lines.ts';
+import type { BulletinEncoding, DecodeDiagnostic, DecodeResult } from './types.ts';
+import { decodeUtf16 } from './utf16.ts';
+import { decodeUtf8Lossy, decodeUtf8Strict, firstInvalidUtf8 } from './utf8.ts';
+
+export type { BulletinEncoding, DecodeDiagnostic, DecodeResult } from './types.ts';
+
+const RESAVE = 're-save it as UTF-8 (in a text editor: Save As → Encoding: UTF-8) and build again';
+
+export function decodeBulletin(bytes: Uint8Array, file: string): DecodeResult {
+  if (bytes.length === 0) {
+    return { text: '', encoding: 'utf-8', diagnostics: [emptyFile(file, 'is empty (0 bytes)')] };
+  }
+  const bom = detectBom(bytes);
+  if (bom?.encoding === 'utf-16le' || bom?.encoding === 'utf-16be') {
+    return finish(fromUtf16(bytes, bom.encoding, bom.length, file), file);
+  }
+  const start = bom?.length ?? 0;
+  const encoding: BulletinEncoding = bom ? 'utf-8-bom' : 'utf-8';
+
+  const nul = bytes.indexOf(0, start);
+  if (nul >= 0) {
+    return {
+      text: normaliseLineEndings(decodeUtf8Lossy(bytes.subarray(start))),
+      encoding,
+      diagnostics: [binaryFile(file, nul, lineAtByte(bytes, nul, start))],
+    };
+  }
+
+  const body = bytes.subarray(start);
+  const utf8 = decodeUtf8Strict(body);
+  if (utf8 !== undefined) return finish({ text: utf8, encoding, diagnostics: [] }, file);
+
+  const utf8Bad = (firstInvalidUtf8(body) ?? 0) + start;
+  // Multi-byte UTF-8 before the first bad byte: a UTF-8 file with bad bytes.
+  const utf8Before = body.subarray(0, utf8Bad - start).some((b) => b >= 0x80);
+  if (!bom && !utf8Before) {
+    const gb = tryGb18030(body, file);
+    if ('text' in gb) return finish({ text: gb.text, encoding: 'gb18030', diagnostics: [gb.warning] }, file);
+    if (gb.other) {
+      return undecodable(bytes, start, file, utf8Bad, `byte ${utf8Bad} is not valid UTF-8, and the file looks like ${gb.other}, which the archive does not read`, encoding);
+    }
+    if (gb.badOffset !== undefined) {
+      const at = gb.badOffset + start;
+      return undecodable(bytes, start, file, at, `it is not UTF-8, and reads as GB18030 only up to byte ${at}, which is not valid GB18030`, encoding);
+    }
+  }
+  return undecodable(
+    bytes,
+    start,
+    file,
+    utf8Bad,
+    `byte ${utf8Bad} is not valid UTF-8${bom ? ' (the file starts with a UTF-8 byte-order mark)' : utf8Before ? '' : ', and the file does not read as GB18030 either'}`,
+    encoding,
+  );
+}
+
+/** Decode as GB18030 if chardet allows it and the text reads as Chinese. */
+function tryGb18030(
+  body: Uint8Array,
+  file: string,
+): { text: string; warning: DecodeDiagnostic } | { badOffset?: number; other?: string } {
+  const badOffset = firstInvalidGb18030(body);
+  const matches = analyse(body);
+  const top = matches[0];
+  const gbConfidence = matches.find((m) => m.name === 'GB18030')?.confidence ?? 0;
+  // chardet is decisive about another encoding (Big5, Shift_JIS…) when it is
+  // confident and GB18030 trails far behind.
+  const other = top && top.name !== 'GB18030' && top.confidence >= 50 && gbConfidence < top.confidence - 20 ? top.name : undefined;
+  if (other) return { other };
+  if (badOffset !== undefined) return { badOffset };
+  const text = decodeGb18030(body);
+  if (!readsAsChinese(text)) return {};
+  return {
+    text,
+    warning: {
+      level: 'warning',
+      code: 'legacy-encoding',
+      message: `${file}: decoded as GB18030 (not UTF-8); it builds, but re-save it as UTF-8 to keep the source unambiguous`,
+    },
+  };
+}
+
+function fromUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bomLength: number, file: string): DecodeResult {
+  const decoded = decodeUtf16(bytes.subarray(bomLength), encoding);
+  if ('badOffset' in decoded) {
+    const offset = decoded.badOffset + bomLength;
+    return {
+      text: normaliseLineEndings(decoded.text),
+      encoding,
+      diagnostics: [
+        {
+          level: 'error',
+          code: 'undecodable',
+          message: `${file}: starts with a ${encoding.toUpperCase()} byte-order mark but byte ${offset} (line ${decoded.badLine}) is not valid ${encoding.toUpperCase()}; ${RESAVE}`,
+          offset,
+          line: decoded.badLine,
+        },
+      ],
+    };
+  }
+  const nul = decoded.text.indexOf('\u0000');
+  if (nul >= 0) {
+    const line = lineAtIndex(decoded.text, nul);
+    const offset = bomLength + 2 * nul;
+    return { text: normaliseLineEndings(decoded.text), encoding, diagnostics: [binaryFile(file, offset, line)] };
+  }
+  return { text: decoded.text, encoding, diagnostics: [] };
+}
+
+/** Normalise line endings and reject whitespace-only text. */
+function finish(result: DecodeResult, file: string): DecodeResult {
+  const text = normaliseLineEndings(result.text);
+  const diagnostics = [...result.diagnostics];
+  if (!diagnostics.some((d) => d.level === 'error') && /^[\s\uFEFF]*$/u.test(text)) {
+    diagnostics.push(emptyFile(file, 'contains only whitespace'));
+  }
+  return { text, encoding: result.encoding, diagnostics };
+}
+
+function undecodable(bytes: Uint8Array, start: number, file: string, offset: number, what: string, encoding: BulletinEncoding): DecodeResult {
+  const line = lineAtByte(bytes, offset, start);
+  return {
+    text: normaliseLineEndings(decodeUtf8Lossy(bytes.subarray(start))),
+    encoding,
+    diagnostics: [
+      {
+        level: 'error',
+        code: 'undecodable',
+        message: `${file}: cannot decode the text: ${what} (line ${line}); ${RESAVE}`,
+        offset,
+        line,
+      },
+    ],
+  };
+}
+
+function binaryFile(file: string, offset: number, line: number): DecodeDiagnostic {
+  return {
+    level: 'error',
+    code: 'binary-file',
+    message: `${file}: a NUL byte at byte ${offset} (line ${line}): this is a binary file (or UTF-16 without a byte-order mark), not plain text; export the bulletin as plain text and save it as UTF-8`,
+    offset,
+    line,
+  };
+}
+
+function emptyFile(file: string, what: string): DecodeDiagnostic {
+  return {
+    level: 'error',
+    code: 'empty-file',
+    message: `${file}: ${what}; put the bulletin's text in it or remove the file`,
+  };
+}

@@ -1,0 +1,14 @@
+// Render stage: article body blocks → HTML through remark-rehype and rehype.
+import { unified } from 'unified';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import type { Block } from '../parse/types.ts';
+import { blocksToMdast } from './to-mdast.ts';
+import rehypeBlockIds from './rehype-block-ids.ts';
+
+const processor = unified().use(remarkRehype).use(rehypeBlockIds).use(rehypeStringify);
+
+export async function renderBody(blocks: Block[]): Promise<string> {
+  const hast = await processor.run(blocksToMdast(blocks));
+  return processor.stringify(hast);
+}

@@ -1,0 +1,30 @@
+// Reading built pages back: the text of marked regions, as a reader gets it.
+import { readFileSync } from 'node:fs';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Nodes, Root } from 'hast';
+
+export function readHtml(file: string): Root {
+  return fromHtml(readFileSync(file, 'utf8'));
+}
+
+/** Text under a node, skipping subtrees marked data-nosrc (controls, labels added by the site). */
+export function textOf(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' && node.type !== 'root') return '';
+  if (node.type === 'element' && node.properties.dataNosrc !== undefined) return '';
+  return node.children.map((c) => textOf(c as Nodes)).join('');
+}
+
+/** Elements carrying data-src="<name>", in document order. */
+export function sourceRegions(tree: Root, name: string): Element[] {
+  const out: Element[] = [];
+  const walk = (node: Nodes) => {
+    if (node.type === 'element' && node.properties.dataSrc === name) {
+      out.push(node);
+      return;
+    }
+    if (node.type === 'element' || node.type === 'root') node.children.forEach((c) => walk(c as Nodes));
+  };
+  walk(tree);
+  return out;
+}

@@ -1,0 +1,72 @@
+// No text lost (SPEC §9): for each bulletin, every character of the source
+// except the artefacts the parser recognised and counted must appear, in
+// order, in the generated pages. Compared without whitespace.
+import { join } from 'node:path';
+import type { Archive, Issue } from '../archive/index.ts';
+import { readHtml, sourceRegions, textOf } from './html-text.ts';
+
+export interface TextLoss {
+  file: string;
+  line: number;
+  /** The first source text that is missing from the pages. */
+  missing: string;
+  /** What the pages have there instead. */
+  found: string;
+}
+
+const strip = (s: string) => s.replace(/\s+/g, '');
+
+/** The source with every recognised artefact removed, as one string without whitespace, plus a map back to lines. */
+export function expectedText(source: string, artefacts: Issue['artefacts']): { text: string; lineAt: number[] } {
+  const byLine = new Map<number, string[]>();
+  for (const a of artefacts) byLine.set(a.line, [...(byLine.get(a.line) ?? []), a.text]);
+  let text = '';
+  const lineAt: number[] = [];
+  source.split('\n').forEach((raw, i) => {
+    let line = raw;
+    for (const piece of byLine.get(i + 1) ?? []) {
+      const at = line.indexOf(piece);
+      if (at < 0) continue; // reported by the comparison below
+      line = line.slice(0, at) + line.slice(at + piece.length);
+    }
+    for (const ch of strip(line)) {
+      text += ch;
+      lineAt.push(i + 1);
+    }
+  });
+  return { text, lineAt };
+}
+
+/** Issue page masthead and contents, each article's title and body, then the issue's footer. */
+export function publishedText(outDir: string, issue: Issue, articlePaths: string[]): string {
+  const page = (p: string) => readHtml(join(outDir, p, 'index.html'));
+  const issuePage = page(issue.path);
+  const regions = (tree: ReturnType<typeof page>, name: string) => sourceRegions(tree, name).map(textOf).join('');
+  let text = regions(issuePage, 'masthead') + regions(issuePage, 'contents');
+  for (const p of articlePaths) {
+    const tree = page(p);
+    text += regions(tree, 'title') + regions(tree, 'body');
+  }
+  return strip(text + regions(issuePage, 'footer'));
+}
+
+export function checkTextLost(archive: Archive, outDir: string): TextLoss[] {
+  const losses: TextLoss[] = [];
+  const articles = new Map(archive.articles.map((a) => [a.id, a]));
+  for (const issue of archive.issues) {
+    const source = archive.sources[issue.id];
+    if (source === undefined) continue;
+    const expected = expectedText(source, issue.artefacts);
+    const got = publishedText(outDir, issue, issue.articleIds.map((id) => articles.get(id)!.path));
+    if (got === expected.text) continue;
+    let i = 0;
+    while (i < expected.text.length && expected.text[i] === got[i]) i++;
+    losses.push({
+      file: issue.source.file,
+      line: expected.lineAt[Math.min(i, expected.lineAt.length - 1)] ?? 0,
+      missing: expected.text.slice(i, i + 30) || '(nothing: the pages have extra text)',
+      found: got.slice(i, i + 30) || '(end of pages)',
+    });
+  }
+  return losses;
+}

@@ -1,0 +1,84 @@
+// End to end in real Chromium over the built seed archive: browse from the
+// home page to an article, then find articles through /search/?q=亲青恋.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { serve } from '../support/server.ts';
+import { DIST } from '../support/site.ts';
+
+// Ground truth read off the seeds: 亲青恋 occurs in seed 000's 嘉善 and 平湖
+// articles (lines 14, 22) and in seed 004's 海宁 article (lines 75, 81).
+const QINQINGLIAN = ['/jiaxing-qingnian-gongzuo-xinxi/2022/000-49c0a554d6294698/1/', '/jiaxing-qingnian-gongzuo-xinxi/2022/000-49c0a554d6294698/2/', '/zhejiang-qingnian-gongzuo-xinxi/2021/14/3/'];
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+let tab: Page;
+const offsite: string[] = [];
+
+beforeAll(async () => {
+  server = await serve(DIST);
+  browser = await launchChromium();
+  tab = await browser.newPage();
+  tab.on('request', (r) => {
+    if (!r.url().startsWith(server.url)) offsite.push(r.url());
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('browsing', () => {
+  it('opens an article from the home page through publication and issue', async () => {
+    await tab.goto(`${server.url}/`);
+    await tab.getByRole('link', { name: '浙江青年工作信息' }).first().click();
+    await tab.waitForURL('**/zhejiang-qingnian-gongzuo-xinxi/');
+    await tab.getByRole('link', { name: '2021年第14期' }).click();
+    await tab.waitForURL('**/zhejiang-qingnian-gongzuo-xinxi/2021/14/');
+    await tab.locator('.article-list').getByRole('link', { name: '团海宁市委“三化”推进青年交友工作' }).click();
+    await tab.waitForURL('**/zhejiang-qingnian-gongzuo-xinxi/2021/14/3/');
+    await expect(tab.locator('h1')).toHaveText('团海宁市委“三化”推进青年交友工作');
+    expect(await tab.locator('#p1').count()).toBe(1);
+    // Styles applied: the stylesheet loaded through its relative link.
+    const border = await tab.locator('.site-header').evaluate((e) => getComputedStyle(e).borderBottomStyle);
+    expect(border).toBe('solid');
+  });
+
+  it('reaches the district page from the article', async () => {
+    await tab.locator('.facts').getByRole('link', { name: '海宁市' }).click();
+    await tab.waitForURL('**/districts/330481/');
+    await expect(tab.locator('h1')).toContainText('海宁市');
+  });
+});
+
+describe('search', () => {
+  it('finds every 亲青恋 article through /search/?q=亲青恋 and opens one', async () => {
+    await tab.goto(`${server.url}/search/?q=${encodeURIComponent('亲青恋')}`);
+    await tab.locator('#search-results li').first().waitFor();
+    const hrefs = await tab.locator('#search-results li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect([...hrefs].sort()).toEqual([...QINQINGLIAN].sort());
+    await tab.locator('#search-results li > a').first().click();
+    await tab.waitForURL((u) => QINQINGLIAN.includes(u.pathname));
+    expect(await tab.locator('.body').innerText()).toContain('亲青恋');
+  });
+
+  it('window.archiveSearch returns the same results, all of them, as {url, title}', async () => {
+    await tab.goto(`${server.url}/search/`);
+    const results = await tab.evaluate(async () => (window as unknown as { archiveSearch: (q: string) => Promise<{ url: string; title: string }[]> }).archiveSearch('亲青恋'));
+    expect(results.map((r) => new URL(r.url).pathname).sort()).toEqual([...QINQINGLIAN].sort());
+    for (const r of results) expect(r.title.length).toBeGreaterThan(4);
+  });
+
+  it('the search box on any page leads to the search page with the query', async () => {
+    await tab.goto(`${server.url}/districts/`);
+    await tab.locator('#site-q').fill('青年之家');
+    await tab.locator('#site-q').press('Enter');
+    await tab.waitForURL('**/search/?q=*');
+    expect(new URL(tab.url()).searchParams.get('q')).toBe('青年之家');
+    await tab.locator('#search-results li').first().waitFor();
+  });
+
+  it('requested nothing outside the site', () => {
+    expect(offsite).toEqual([]);
+  });
+});
