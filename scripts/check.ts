@@ -38,6 +38,7 @@ for (const issue of archive.issues) {
 const problems = archive.diagnostics.filter((d) => d.level === 'error' || !archive.issues.some((i) => i.warnings.includes(d)));
 for (const d of problems) console.log(formatDiagnostic(d));
 const errors = archive.diagnostics.filter((d) => d.level === 'error').length;
-const warnings = archive.diagnostics.length - errors;
-console.log(`\n${errors} error(s), ${warnings} warning(s)`);
+const warnings = archive.diagnostics.filter((d) => d.level === 'warning').length;
+const notices = archive.diagnostics.filter((d) => d.level === 'notice').length;
+console.log(`\n${errors} error(s), ${warnings} warning(s), ${notices} notice(s)`);
 process.exit(errors || (strict && warnings) ? 1 : 0);

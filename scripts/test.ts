@@ -3,10 +3,8 @@
 // Chromium. Ends with one line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 delete env.BULLETINS_DIR; // npm test always checks the sample archive
 delete env.ARCHIVE_OUT_DIR;
 mkdirSync('.cache', { recursive: true });
@@ -27,7 +25,7 @@ function step(name: string, args: string[], extraEnv: Record<string, string> = {
 function vitest(project: string): void {
   const out = `.cache/vitest-${project}.json`;
   rmSync(out, { force: true });
-  const ok = step(`vitest ${project}`, [require.resolve('vitest/vitest.mjs'), 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
+  const ok = step(`vitest ${project}`, ['node_modules/vitest/vitest.mjs', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
   try {
     const report = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
     passed += report.numPassedTests;
@@ -49,7 +47,7 @@ function gate(name: string, args: string[], extraEnv?: Record<string, string>): 
   return ok;
 }
 
-gate('type check (astro check)', [require.resolve('astro/bin/astro.mjs'), 'check']);
+gate('type check (astro check)', ['node_modules/astro/bin/astro.mjs', 'check']);
 vitest('unit');
 if (gate('build content/bulletins --strict', ['scripts/build.ts', '--strict'])) vitest('e2e');
 else failures.push('e2e tests not run: the build failed');

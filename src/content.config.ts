@@ -6,7 +6,7 @@ import { archiveLoader } from './content/loader.ts';
 const provenance = z.enum(['printed', 'sidecar', 'inferred']);
 const sourced = <T extends z.ZodType>(value: T) => z.object({ value, provenance, via: z.string().optional() });
 const code = z.string().regex(/^\d{6}$/);
-const diagnostic = z.object({ file: z.string(), level: z.enum(['warning', 'error']), code: z.string(), message: z.string(), line: z.number().int().optional() });
+const diagnostic = z.object({ file: z.string(), level: z.enum(['notice', 'warning', 'error']), code: z.string(), message: z.string(), line: z.number().int().optional() });
 const inline = z.object({ type: z.enum(['text', 'emphasis']), value: z.string() });
 const block = z.discriminatedUnion('type', [
   z.object({ type: z.literal('heading'), depth: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5)]), marker: z.string(), text: z.string(), lines: z.array(z.number().int()) }),
@@ -44,8 +44,9 @@ const bulletins = defineCollection({
     publisherCode: code.optional(),
     mastheadLines: z.array(z.string()),
     contents: z.array(z.object({ text: z.string(), article: z.number().int().optional() })),
-    distribution: z.array(z.object({ label: z.string(), text: z.string() })),
+    distribution: z.array(z.object({ label: z.string(), labelText: z.string(), text: z.string() })),
     printing: z.object({ text: z.string(), issuer: z.string().optional(), date: z.string().optional() }).optional(),
+    unassigned: z.array(z.string()),
     standalone: z.boolean(),
     source: z.object({ file: z.string(), sha256: z.string().length(64), encoding: z.string(), bytes: z.number().int() }),
     articleIds: z.array(z.string()),

@@ -130,7 +130,7 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
       const organisation = a.organisation ? { value: a.organisation, provenance: 'printed' as const } : undefined;
       let district: Sourced<string> | undefined;
       const resolution = a.organisation ? resolveOrganisation(a.organisation, ctx) : inferFromTitle(a.title.main, ctx);
-      if (resolution.code) district = { value: resolution.code, provenance: resolution.provenance, via: resolution.via };
+      if (resolution.code !== null) district = { value: resolution.code, provenance: resolution.provenance, via: resolution.via };
       else warn(`article ${a.number} 《${titleText}》: ${resolution.warning}`, 'district-unresolved', a.startLine);
       const body = a.blocks.map(blockText).join('\n');
       const mentions = placesInText(body, ctx).filter((c) => c !== district?.value);
@@ -158,7 +158,7 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
       const match = parsed.articles.find((a) => a.contentsEntry?.line === c.line);
       return { text: c.text, ...(match ? { article: match.number } : {}) };
     });
-    const mastheadLines = m.lines.map((n) => prepared.text.split('\n')[n - 1]?.trim() ?? '').filter(Boolean);
+    const mastheadLines = (m.printedLines ?? []).map((l) => l.text.trim()).filter(Boolean);
     const label = number && year ? `${year.value}年第${number.value}期` : standalone && issueArticles[0] ? issueArticles[0].headline : prepared.stem;
     const issue: Issue = {
       id,
@@ -177,15 +177,16 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
       ...(publisherCode ? { publisherCode } : {}),
       mastheadLines,
       contents,
-      distribution: parsed.footer.distribution.map((d) => ({ label: d.label, text: d.text })),
+      distribution: parsed.footer.distribution.map((d) => ({ label: d.label, labelText: d.labelText ?? `${d.label}：`, text: d.text })),
       ...(parsed.footer.printing ? { printing: { text: parsed.footer.printing.text, ...(parsed.footer.printing.issuer ? { issuer: parsed.footer.printing.issuer } : {}), ...(parsed.footer.printing.date ? { date: parsed.footer.printing.date } : {}) } } : {}),
+      unassigned: (parsed.unassigned ?? []).map((l) => l.text),
       standalone,
       source: { file, sha256: createHash('sha256').update(prepared.bytes).digest('hex'), encoding: prepared.encoding, bytes: prepared.bytes.length },
       articleIds: issueArticles.map((a) => a.id),
       label,
       artefacts: parsed.artefacts,
       repairs: parsed.repairs,
-      warnings: fileDiagnostics.filter((d) => d.level === 'warning'),
+      warnings: fileDiagnostics.filter((d) => d.level !== 'error'),
     };
     diagnostics.push(...fileDiagnostics);
     issues.push(issue);

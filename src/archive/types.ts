@@ -51,8 +51,11 @@ export interface Issue {
   /** Masthead lines as printed, in order. */
   mastheadLines: string[];
   contents: { text: string; article?: number }[];
-  distribution: { label: string; text: string }[];
+  /** label: 报 / 送 / 抄送 / 发; labelText: as printed (报：, 抄 送：). */
+  distribution: { label: string; labelText: string; text: string }[];
   printing?: { text: string; issuer?: string; date?: string };
+  /** Lines the parser could place nowhere (published as they are, flagged). */
+  unassigned: string[];
   /** Standalone document (no periodical masthead). */
   standalone: boolean;
   source: { file: string; sha256: string; encoding: string; bytes: number };

@@ -39,7 +39,9 @@ export function decodeGb18030(bytes: Uint8Array): string {
 /**
  * Whether decoded text reads as Chinese: no U+FFFD, no private-use
  * characters (GBK's user-defined areas), no control characters other than
- * tab, line breaks and form feed, and most non-ASCII characters Han.
+ * tab, line breaks and form feed, most non-ASCII letters Han, and Han a
+ * fair share (≥ 30%) of all the visible characters (Latin or Cyrillic text
+ * read as GB18030 turns its accented letters into stray Han characters).
  */
 export function readsAsChinese(text: string): boolean {
   if (/[\uFFFD\uE000-\uF8FF]/u.test(text)) return false;
@@ -47,12 +49,14 @@ export function readsAsChinese(text: string): boolean {
   let nonAscii = 0;
   let han = 0;
   let punctuation = 0;
+  let visible = 0;
   for (const ch of text) {
+    if (!/\s/u.test(ch)) visible++;
     if (ch.charCodeAt(0) < 0x80) continue;
     nonAscii++;
     if (/\p{Script=Han}/u.test(ch)) han++;
     else if (/[\p{P}\p{S}\p{N}\p{Zs}\u3000-\u303F\uFF00-\uFFEF]/u.test(ch)) punctuation++;
   }
   if (han === 0) return false;
-  return han / Math.max(1, nonAscii - punctuation) >= 0.9;
+  return han / Math.max(1, nonAscii - punctuation) >= 0.9 && han >= 0.3 * visible;
 }

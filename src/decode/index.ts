@@ -18,7 +18,10 @@ import { decodeUtf8Lossy, decodeUtf8Strict, firstInvalidUtf8 } from './utf8.ts';
 
 export type { BulletinEncoding, DecodeDiagnostic, DecodeResult } from './types.ts';
 
-const RESAVE = 're-save it as UTF-8 (in a text editor: Save As → Encoding: UTF-8) and build again';
+/** Below this many non-ASCII bytes chardet's verdict is not trusted against GB18030. */
+const MIN_BYTES_FOR_CHARDET = 16;
+
+const RESAVE = 're-save the file as UTF-8 (in a text editor: Save As → Encoding: UTF-8) and build again';
 
 export function decodeBulletin(bytes: Uint8Array, file: string): DecodeResult {
   if (bytes.length === 0) {
@@ -45,27 +48,25 @@ export function decodeBulletin(bytes: Uint8Array, file: string): DecodeResult {
   if (utf8 !== undefined) return finish({ text: utf8, encoding, diagnostics: [] }, file);
 
   const utf8Bad = (firstInvalidUtf8(body) ?? 0) + start;
-  // Multi-byte UTF-8 before the first bad byte: a UTF-8 file with bad bytes.
-  const utf8Before = body.subarray(0, utf8Bad - start).some((b) => b >= 0x80);
-  if (!bom && !utf8Before) {
-    const gb = tryGb18030(body, file);
-    if ('text' in gb) return finish({ text: gb.text, encoding: 'gb18030', diagnostics: [gb.warning] }, file);
-    if (gb.other) {
-      return undecodable(bytes, start, file, utf8Bad, `byte ${utf8Bad} is not valid UTF-8, and the file looks like ${gb.other}, which the archive does not read`, encoding);
-    }
-    if (gb.badOffset !== undefined) {
-      const at = gb.badOffset + start;
-      return undecodable(bytes, start, file, at, `it is not UTF-8, and reads as GB18030 only up to byte ${at}, which is not valid GB18030`, encoding);
-    }
+  if (bom) {
+    return undecodable(bytes, file, utf8Bad, start, 'UTF-8', ' (the file starts with a UTF-8 byte-order mark)', encoding);
   }
-  return undecodable(
-    bytes,
-    start,
-    file,
-    utf8Bad,
-    `byte ${utf8Bad} is not valid UTF-8${bom ? ' (the file starts with a UTF-8 byte-order mark)' : utf8Before ? '' : ', and the file does not read as GB18030 either'}`,
-    encoding,
-  );
+  const gb = tryGb18030(body, file);
+  if ('text' in gb) return finish({ text: gb.text, encoding: 'gb18030', diagnostics: [gb.warning] }, file);
+  // Which fault to name: UTF-8 text with a bad byte (multi-byte UTF-8 before
+  // it, and GB18030 breaks no later), or legacy text with a bad byte.
+  const utf8Before = body.subarray(0, utf8Bad).some((b) => b >= 0x80);
+  const gbBefore = gb.badOffset !== undefined && body.subarray(0, gb.badOffset).some((b) => b >= 0x80);
+  if (gb.badOffset !== undefined && gbBefore && !(utf8Before && gb.badOffset <= utf8Bad)) {
+    return undecodable(bytes, file, gb.badOffset, start, 'GB18030', ' (the text before it reads as GB18030, not UTF-8); fix or remove that byte, and', encoding);
+  }
+  const why =
+    utf8Before || gb.other === 'UTF-8'
+      ? ''
+      : gb.other
+        ? `, and the file looks like ${gb.other}, which the archive does not read`
+        : ', and the file does not read as GB18030 either';
+  return undecodable(bytes, file, utf8Bad, start, 'UTF-8', why, encoding);
 }
 
 /** Decode as GB18030 if chardet allows it and the text reads as Chinese. */
@@ -79,9 +80,13 @@ function tryGb18030(
   const gbConfidence = matches.find((m) => m.name === 'GB18030')?.confidence ?? 0;
   // chardet is decisive about another encoding (Big5, Shift_JIS…) when it is
   // confident and GB18030 trails far behind.
-  const other = top && top.name !== 'GB18030' && top.confidence >= 50 && gbConfidence < top.confidence - 20 ? top.name : undefined;
-  if (other) return { other };
-  if (badOffset !== undefined) return { badOffset };
+  // Too few non-ASCII bytes and chardet guesses (团 alone reads as windows-1251).
+  const nonAscii = body.reduce((n, b) => n + (b >= 0x80 ? 1 : 0), 0);
+  const other =
+    top && top.name !== 'GB18030' && nonAscii >= MIN_BYTES_FOR_CHARDET && top.confidence >= 50 && gbConfidence < top.confidence - 20
+      ? top.name
+      : undefined;
+  if (badOffset !== undefined || other) return { ...(badOffset !== undefined ? { badOffset } : {}), ...(other ? { other } : {}) };
   const text = decodeGb18030(body);
   if (!readsAsChinese(text)) return {};
   return {
@@ -131,16 +136,25 @@ function finish(result: DecodeResult, file: string): DecodeResult {
   return { text, encoding: result.encoding, diagnostics };
 }
 
-function undecodable(bytes: Uint8Array, start: number, file: string, offset: number, what: string, encoding: BulletinEncoding): DecodeResult {
+function undecodable(
+  bytes: Uint8Array,
+  file: string,
+  offset: number,
+  start: number,
+  encodingName: string,
+  why: string,
+  encoding: BulletinEncoding,
+): DecodeResult {
   const line = lineAtByte(bytes, offset, start);
+  const tail = why.endsWith(' and') ? `${why} ${RESAVE}` : `${why}; ${RESAVE}`;
   return {
-    text: normaliseLineEndings(decodeUtf8Lossy(bytes.subarray(start))),
-    encoding,
+    text: normaliseLineEndings(encodingName === 'GB18030' ? decodeGb18030(bytes.subarray(start)) : decodeUtf8Lossy(bytes.subarray(start))),
+    encoding: encodingName === 'GB18030' ? 'gb18030' : encoding,
     diagnostics: [
       {
         level: 'error',
         code: 'undecodable',
-        message: `${file}: cannot decode the text: ${what} (line ${line}); ${RESAVE}`,
+        message: `${file}: byte ${offset} (line ${line}) is not valid ${encodingName}${tail}`,
         offset,
         line,
       },

@@ -29,6 +29,8 @@ export interface Gazetteer {
   formsOf(text: string): readonly NameForm[];
   /** Every written form, longest first (for scanning text). */
   readonly formTexts: readonly string[];
+  /** The written forms starting with a character, longest first. */
+  formsStartingWith(ch: string): readonly string[];
   /** The prefecture-level city a division lies in (itself for a city; undefined for the province). */
   cityOf(code: string): string | undefined;
   /** Whether `code` is `ancestor` or lies below it. */
@@ -62,6 +64,12 @@ export function createGazetteer(divisions: readonly Division[]): Gazetteer {
     if (d.shortName !== d.name) addForm(d.shortName, { code: d.code, kind: 'short' });
   }
   const formTexts = [...forms.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const byFirst = new Map<string, string[]>();
+  for (const text of formTexts) {
+    const list = byFirst.get(text[0]) ?? [];
+    list.push(text);
+    byFirst.set(text[0], list);
+  }
   const province = all.find((d) => d.level === 'province');
 
   const cityOf = (code: string): string | undefined => {
@@ -84,6 +92,7 @@ export function createGazetteer(divisions: readonly Division[]): Gazetteer {
     children: (code) => [...(children.get(code) ?? [])],
     formsOf: (text) => forms.get(text) ?? [],
     formTexts,
+    formsStartingWith: (ch) => byFirst.get(ch) ?? [],
     cityOf,
     isWithin,
     provinceCode: province?.code ?? '',

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { createGazetteer, resolveOrganisation, resolvePublisher } from './index.ts';
+import { createGazetteer, getDivision, resolveOrganisation, resolvePublisher } from './index.ts';
 import { resolveOrganisation as resolveWith } from './organisation.ts';
 import type { Division } from './types.ts';
 
@@ -76,6 +76,8 @@ describe('explicit names', () => {
 describe('divisions over time', () => {
   it('团江干区委 in 2018 → 江干区 330104, retired, with successors 上城区 and 钱塘区', () => {
     expect(resolveOrganisation('团江干区委', { date: '2018-06-01' })).toEqual({ code: '330104', provenance: 'printed', via: 'explicit' });
+    expect(resolveOrganisation('团江干区委', { date: '2018' })).toEqual({ code: '330104', provenance: 'printed', via: 'explicit' });
+    expect(getDivision('330104')).toMatchObject({ validTo: '2021-04-09', successors: ['330102', '330114'] });
   });
 
   it('团江东区委 in 2015 → 330204; 团奉化市委 in 2015 → 330283', () => {

@@ -11,6 +11,20 @@
 //   X市…团委 (a unit committee whose name starts with a full division name,
 //            e.g. 海宁市税务局团委)  → that division ('unit-in-division', printed)
 //   anything else (浙江大学团委, 某某公司团委, 团X镇委) → no district, a warning.
+//
+// Ambiguity and time:
+//   - A name is looked up in the whole province; when divisions of several
+//     cities bear it, the publisher's city decides ('bare-name-in-city',
+//     inferred); with the province (or nobody) as publisher → a warning.
+//   - A name is what was printed: 团江干区委 is 江干区 (330104) in 2018 and
+//     still 330104 in 2022, after its retirement; 团临平区委 dated 2019 is
+//     临平区 (330113) although it was set up in 2021. Outside the division's
+//     validity the resolution carries a `note` (not a warning); successors are
+//     for the district page, never substituted. Within the year of a change
+//     given only as a year, nothing is noted.
+//   - Where one written form names divisions of different times (the bare
+//     奉化 → 奉化市 until 2016, 奉化区 since), the one valid on the bulletin's
+//     date wins; without a date, the current one.
 
 import { leadingChain, resolveChain, segmentChain, type Token } from './chain.ts';
 import type { Gazetteer } from './gazetteer.ts';

@@ -30,7 +30,7 @@ export function placesInText(g: Gazetteer, text: string, ctx: ResolveContext): s
   let i = 0;
   while (i < s.length) {
     let advanced = false;
-    for (const form of g.formTexts) {
+    for (const form of g.formsStartingWith(s[i])) {
       if (!s.startsWith(form, i)) continue;
       const forms = g.formsOf(form).filter((f) => eligible(g, f, contextCity));
       if (forms.length === 0) continue;

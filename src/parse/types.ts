@@ -4,7 +4,8 @@
 
 /** A problem found in the input, always tied to a line when one applies. */
 export interface Diagnostic {
-  level: 'warning' | 'error';
+  /** notice: a repair or a reading worth checking, never a failure; warning: fails --strict; error: the file is skipped. */
+  level: 'notice' | 'warning' | 'error';
   /** 1-based line of the decoded text, when the problem has one. */
   line?: number;
   /** What is wrong and what to do, in one sentence (Chinese or English). */

@@ -37,12 +37,12 @@ export function expectedText(source: string, artefacts: Issue['artefacts']): { t
   return { text, lineAt };
 }
 
-/** Issue page masthead and contents, each article's title and body, then the issue's footer. */
+/** Issue page masthead, contents and unplaced lines, each article's title and body, then the issue's footer. */
 export function publishedText(outDir: string, issue: Issue, articlePaths: string[]): string {
   const page = (p: string) => readHtml(join(outDir, p, 'index.html'));
   const issuePage = page(issue.path);
   const regions = (tree: ReturnType<typeof page>, name: string) => sourceRegions(tree, name).map(textOf).join('');
-  let text = regions(issuePage, 'masthead') + regions(issuePage, 'contents');
+  let text = regions(issuePage, 'masthead') + regions(issuePage, 'contents') + regions(issuePage, 'unassigned');
   for (const p of articlePaths) {
     const tree = page(p);
     text += regions(tree, 'title') + regions(tree, 'body');

@@ -134,7 +134,7 @@ describe('every page', () => {
     const files = new Set(siteFiles());
     for (const p of htmlPages()) {
       const from = p.endsWith('/index.html') ? p.replace(/index\.html$/, '') : p;
-      for (const [, href] of page(p).matchAll(/\s(?:href|src)="([^"#?]+)[^"]*"/g)) {
+      for (const [, href] of page(p).matchAll(/\s(?:href|src)="(?!data:)([^"#?]+)[^"]*"/g)) {
         const target = resolveHref(from, href!);
         expect(files.has(target) || files.has(`${target}index.html`), `${p} → ${href}`).toBe(true);
       }

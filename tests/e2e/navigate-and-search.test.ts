@@ -37,7 +37,7 @@ describe('browsing', () => {
     await tab.waitForURL('**/zhejiang-qingnian-gongzuo-xinxi/2021/14/');
     await tab.locator('.article-list').getByRole('link', { name: '团海宁市委“三化”推进青年交友工作' }).click();
     await tab.waitForURL('**/zhejiang-qingnian-gongzuo-xinxi/2021/14/3/');
-    await expect(tab.locator('h1')).toHaveText('团海宁市委“三化”推进青年交友工作');
+    expect(await tab.locator('h1').textContent()).toBe('团海宁市委“三化”推进青年交友工作');
     expect(await tab.locator('#p1').count()).toBe(1);
     // Styles applied: the stylesheet loaded through its relative link.
     const border = await tab.locator('.site-header').evaluate((e) => getComputedStyle(e).borderBottomStyle);
@@ -45,9 +45,9 @@ describe('browsing', () => {
   });
 
   it('reaches the district page from the article', async () => {
-    await tab.locator('.facts').getByRole('link', { name: '海宁市' }).click();
+    await tab.locator('.facts').getByRole('link', { name: '海宁市', exact: true }).click();
     await tab.waitForURL('**/districts/330481/');
-    await expect(tab.locator('h1')).toContainText('海宁市');
+    expect(await tab.locator('h1').textContent()).toContain('海宁市');
   });
 });
 

@@ -1,0 +1,119 @@
+// An article's body as blocks: numbered headings (一、 / （一） / 1. / （1）)
+// with depths by nesting, and paragraphs, rejoined where a page break cut
+// them. Nothing of the text is rewritten.
+
+import type { Artefact, Block, Diagnostic, Repair } from './types.ts';
+import { endsClosed, visibleLength, type SourceLine } from './lines.ts';
+import { LEVEL_ORDER, numberingAt, type NumberingLevel } from './numbering.ts';
+import { markerArtefacts, paragraphInlines, pieceOf, spansOf, splitPiece, type Piece } from './emphasis.ts';
+
+/** Longest heading (characters) read off the start of a numbered line; longer, and the line is a paragraph. */
+const MAX_HEADING = 60;
+
+export interface BodyResult {
+  blocks: Block[];
+  artefacts: Artefact[];
+  repairs: Repair[];
+  diagnostics: Diagnostic[];
+}
+
+interface HeadingDraft {
+  type: 'heading';
+  level: NumberingLevel;
+  marker: string;
+  piece: Piece;
+}
+interface ParagraphDraft {
+  type: 'paragraph';
+  pieces: Piece[];
+}
+
+/**
+ * Where the heading on a numbered line ends: the whole line when it is short
+ * and has no sentence end (一、上半年工作情况), else up to and including the
+ * first 。！？ (and a closing quote after it) when that is short
+ * (一、搭建多方合作平台，开辟青企发展新路径。一是…); undefined when the line
+ * is a paragraph that merely starts with a number.
+ */
+function headingEnd(plain: string): number | undefined {
+  const stop = plain.search(/[。！？]/);
+  if (stop < 0) return visibleLength(plain) <= MAX_HEADING ? plain.length : undefined;
+  let end = stop + 1;
+  while (end < plain.length && '”’）)'.includes(plain[end]!)) end++;
+  return visibleLength(plain.slice(0, end)) <= MAX_HEADING ? end : undefined;
+}
+
+/**
+ * A line that is a paragraph of its own even without closing punctuation: printed
+ * all in bold (**聚焦主责主业，激发青春活力**), or short and made of words only
+ * (聚焦主责主业 激发青春活力: no comma, no sentence mark). A page break rarely leaves
+ * such a fragment; an unnumbered subheading looks just like it.
+ */
+function standsAlone(piece: Piece, text: string): boolean {
+  if (/^\*\*[^*]+\*\*$/.test(text)) return true;
+  return visibleLength(piece.plain) <= 30 && /^[\u4e00-\u9fff\s“”‘’·—]+$/.test(piece.plain);
+}
+
+export function buildBody(lines: readonly SourceLine[]): BodyResult {
+  const lineText = new Map(lines.map((l) => [l.no, l.text]));
+  const drafts: (HeadingDraft | ParagraphDraft)[] = [];
+  const artefacts: Artefact[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let open: ParagraphDraft | undefined;
+
+  for (const l of lines) {
+    const piece = pieceOf(l);
+    if (piece.plain === '') {
+      artefacts.push(...markerArtefacts([piece]));
+      continue;
+    }
+    const numbering = numberingAt(piece.plain);
+    const last = open?.pieces[open.pieces.length - 1];
+    // A paragraph that stops mid-sentence goes on in the next body line (a page break cut it),
+    // unless it is a line that stands alone, such as an unnumbered subheading.
+    if (open && last && open.pieces.length === 1 && standsAlone(last, lineText.get(last.line) ?? '')) open = undefined;
+    if (open && last && !endsClosed(last.plain) && !numbering) {
+      open.pieces.push(piece);
+      continue;
+    }
+    open = undefined;
+    const end = numbering ? headingEnd(piece.plain) : undefined;
+    if (numbering && end !== undefined) {
+      const [head, tail] = splitPiece(piece, end);
+      drafts.push({ type: 'heading', level: numbering.level, marker: numbering.marker.replace(/\s+/g, ''), piece: head });
+      if (tail.plain !== '') {
+        open = { type: 'paragraph', pieces: [tail] };
+        drafts.push(open);
+      } else artefacts.push(...markerArtefacts([tail]));
+      continue;
+    }
+    open = { type: 'paragraph', pieces: [piece] };
+    drafts.push(open);
+  }
+
+  // Depth by nesting: the levels an article uses, in GB/T 9704 order, from h2 down.
+  const used = LEVEL_ORDER.filter((lv) => drafts.some((d) => d.type === 'heading' && d.level === lv));
+  const repairs: Repair[] = [];
+  const blocks: Block[] = drafts.map((d): Block => {
+    if (d.type === 'heading') {
+      artefacts.push(...markerArtefacts([d.piece]));
+      const depth = Math.min(2 + used.indexOf(d.level), 5) as 2 | 3 | 4 | 5;
+      return { type: 'heading', depth, marker: d.marker, text: d.piece.plain, lines: [d.piece.line], spans: spansOf([d.piece]) };
+    }
+    artefacts.push(...markerArtefacts(d.pieces));
+    const { children, unpaired } = paragraphInlines(d.pieces);
+    for (const m of unpaired) {
+      const p = d.pieces.find((x) => x.markers.includes(m));
+      diagnostics.push({
+        level: 'warning',
+        code: 'unpaired-bold-marker',
+        ...(p ? { line: p.line } : {}),
+        message: `line ${p?.line ?? '?'}: a "**" has no closing partner; it was removed and nothing after it is emphasised; check the source text`,
+      });
+    }
+    const lineNos = [...new Set(d.pieces.map((p) => p.line))];
+    if (lineNos.length > 1) repairs.push({ kind: 'paragraph-joined', lines: lineNos });
+    return { type: 'paragraph', children, lines: lineNos, spans: spansOf(d.pieces) };
+  });
+  return { blocks, artefacts, repairs, diagnostics };
+}
