@@ -8,6 +8,7 @@ export default defineConfig({
   output: 'static',
   // Tests build temporary archives into their own folders.
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
+  cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
