@@ -1,0 +1,48 @@
+// npm run check: what an archivist sees for a batch of files.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const SEEDS = join(process.cwd(), 'content', 'bulletins');
+const check = (dir?: string, ...args: string[]) => {
+  const env = { ...process.env };
+  if (dir) env.BULLETINS_DIR = dir;
+  else delete env.BULLETINS_DIR;
+  return spawnSync(process.execPath, ['scripts/check.ts', ...args], { env, encoding: 'utf8' });
+};
+const work = mkdtempSync(join(tmpdir(), 'check-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('npm run check', () => {
+  it('prints what it recognised in each seed and exits 0', () => {
+    const r = check();
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('4 bulletins, 12 articles, 0 skipped');
+    expect(r.stdout).toContain('004_513619527335753d.txt [utf-8] → /zhejiang-qingnian-gongzuo-xinxi/2021/14/');
+    expect(r.stdout).toMatch(/2\. 团宁波市江北区委探索“两新”群体服务新载体\n\s+单位 团宁波市江北区委 · 地区 江北区 330205/);
+    expect(r.stdout).toMatch(/单位 — · 地区 嘉善县 330421 \(inferred: title-place\)/);
+    expect(r.stdout).toContain('0 error(s), 0 warning(s)');
+  });
+
+  it('names the bad file and its line, lists the good one, and exits 1', () => {
+    copyFileSync(join(SEEDS, '004_513619527335753d.txt'), join(work, 'good.txt'));
+    writeFileSync(join(work, 'bad.txt'), '内部刊物\n\n嘉兴青年工作信息\n\n2023年 第5期\n');
+    writeFileSync(join(work, 'good.meta.yml'), 'publisher: 共青团浙江省委\nvolume: 3\n');
+    const r = check(work);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/bad\.txt(:\d+)?: 错误 error: .*\[no-article\]/);
+    expect(r.stdout).toMatch(/good\.meta\.yml:2: 错误 error: unknown key "volume"/);
+  });
+
+  it('--strict exits 1 on a warning', () => {
+    const dir = join(work, 'strict');
+    spawnSync('mkdir', ['-p', dir]);
+    writeFileSync(join(dir, 'x.txt'), ['内部资料', '杭州青年工作信息', '2020年第1期', '共青团杭州市委    2020年6月1日', '', '浙江大学团委深化青年志愿服务', '', '今年以来，浙江大学团委组织开展青年志愿服务活动12场。', ''].join('\n'));
+    expect(check(dir).status).toBe(0);
+    const r = check(dir, '--strict');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/x\.txt:6: 警告 warning: .*\[district-unresolved\]/);
+  });
+});
