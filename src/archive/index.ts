@@ -159,7 +159,7 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
       return { text: c.text, ...(match ? { article: match.number } : {}) };
     });
     const mastheadLines = (m.printedLines ?? []).map((l) => l.text.trim()).filter(Boolean);
-    const label = number && year ? `${year.value}年第${number.value}期` : standalone && issueArticles[0] ? issueArticles[0].headline : prepared.stem;
+    const label = number && year ? `${year.value}年第${number.value}期` : standalone && issueArticles[0] ? issueArticles[0].headline : `${year ? `${year.value}年 ` : ''}期号不详（${prepared.stem}）`;
     const issue: Issue = {
       id,
       path,

@@ -5,8 +5,9 @@ import rehypeStringify from 'rehype-stringify';
 import type { Block } from '../parse/types.ts';
 import { blocksToMdast } from './to-mdast.ts';
 import rehypeBlockIds from './rehype-block-ids.ts';
+import rehypeCopyLinks from './rehype-copy-links.ts';
 
-const processor = unified().use(remarkRehype).use(rehypeBlockIds).use(rehypeStringify);
+const processor = unified().use(remarkRehype).use(rehypeBlockIds).use(rehypeCopyLinks).use(rehypeStringify);
 
 export async function renderBody(blocks: Block[]): Promise<string> {
   const hast = await processor.run(blocksToMdast(blocks));

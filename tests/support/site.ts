@@ -1,8 +1,9 @@
 // Reading the built site from disk for checks.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
-export const DIST = join(process.cwd(), process.env.ARCHIVE_OUT_DIR ?? 'dist');
+// resolve, not join: ARCHIVE_OUT_DIR may be absolute (/tmp/…/dist).
+export const DIST = resolve(process.cwd(), process.env.ARCHIVE_OUT_DIR ?? 'dist');
 
 /** Every file under a folder, as site paths (/a/b/index.html). */
 export function siteFiles(root = DIST): string[] {
