@@ -1,11 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { archiveIntegration } from './src/integration/index.ts';
 
+// SITE_URL (e.g. https://example.org/archive/) makes absolute URLs possible:
+// canonical and og:url tags, and the sitemap, which is written only then.
+// Its path becomes `base` so the sitemap keeps the prefix (pages stay relative).
+const SITE_URL = process.env.SITE_URL ? new URL(process.env.SITE_URL.endsWith('/') ? process.env.SITE_URL : `${process.env.SITE_URL}/`) : undefined;
+
 // Links are written relative to each page (src/site/rel.ts), so the same
-// output works under any path prefix and from disk; no `site` is needed.
+// output works under any path prefix and from disk; pages need no `site`.
 export default defineConfig({
   output: 'static',
+  ...(SITE_URL ? { site: SITE_URL.href, base: SITE_URL.pathname } : {}),
   // Tests build temporary archives into their own folders.
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
   cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
@@ -13,5 +20,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [archiveIntegration()],
+  integrations: [archiveIntegration(), ...(SITE_URL ? [sitemap()] : [])],
 });

@@ -1,17 +1,25 @@
 // @ts-check
-// The search page: runs Pagefind in the browser, renders results and filters,
-// and exposes window.archiveSearch(query) — the public contract (SPEC §6):
-// a Promise of every matching article in rank order, each {url, title}.
+// The search page: exact search over Pagefind (SPEC §6), results and filters,
+// and window.archiveSearch(query), the public contract: a Promise of every
+// matching article in rank order, each {url, title}.
+//
+// Articles are indexed as pair-token chains (./search-codec.js): each query
+// word becomes a quoted chain searched over body tokens (which set: exact) and
+// title tokens (which rank first); words of a query must all occur.
+import { BODY, TITLE, decodePage, queryWords, wordQuery } from './search-codec.js';
 
 const here = new URL('.', import.meta.url); // …/assets/
 const siteRoot = new URL('../', here);
 const FILTER_ORDER = ['刊物', '年份', '地区', '单位'];
+const PAGE_SIZE = 20;
 
 /** @type {Promise<any> | undefined} */
 let pagefindPromise;
 function pagefind() {
   pagefindPromise ??= (async () => {
-    const pf = await import(new URL('pagefind/pagefind.js', siteRoot).href);
+    // From disk (the offline copy) Pagefind comes from assets/pagefind-offline.js.
+    const offline = location.protocol === 'file:' ? /** @type {any} */ (window).__offlinePagefind : undefined;
+    const pf = offline ? await offline() : await import(new URL('pagefind/pagefind.js', siteRoot).href);
     await pf.options({ baseUrl: siteRoot.pathname, excerptLength: 40 });
     await pf.init();
     return pf;
@@ -19,51 +27,141 @@ function pagefind() {
   return pagefindPromise;
 }
 
-/** Full-width ASCII forms → half-width, so ＡＢＣ１２３ and ABC123 are one query. */
-function normalise(query) {
-  return query.normalize('NFKC').trim();
+/** @type {Promise<string[][]> | undefined} */
+let chunksPromise;
+/** Index chunk ranges [from, to] written by src/search/index-site.ts. */
+function chunkRanges() {
+  chunksPromise ??= fetch(new URL('pagefind/chunks.json', siteRoot))
+    .then((r) => (r.ok ? r.json() : []))
+    .catch(() => []);
+  return chunksPromise;
 }
 
 /**
+ * One-character words are prefix searches; Pagefind loads only the chunk that
+ * holds the prefix and misses words in the next ones, so load every chunk the
+ * prefix spans first (research/pagefind.md §1.3).
+ * @param {any} pf
+ * @param {string} prefix
+ */
+async function preloadPrefix(pf, prefix) {
+  const upper = `${prefix}\uffff`;
+  const spans = (await chunkRanges()).filter(([from, to]) => from < upper && to >= prefix);
+  await Promise.all(spans.map(([from]) => pf.preload(from)));
+}
+
+/**
+ * Every matching article, ranked, with filter counts.
  * @param {string} query
  * @param {{filters?: Record<string, string[]>, sort?: string}} [opts]
+ * @returns {Promise<{words: string[], results: any[], filters: Record<string, Record<string, number>> | undefined}>}
  */
 async function run(query, opts = {}) {
+  const words = queryWords(query);
+  if (!words.length) return { words, results: [], filters: {} };
   const pf = await pagefind();
   const filters = { 类型: ['文章'], ...(opts.filters ?? {}) };
-  const search = await pf.search(normalise(query), { filters, ...(opts.sort === 'date' ? { sort: { date: 'desc' } } : {}) });
-  return search;
+  const byDate = opts.sort === 'date';
+  const perWord = await Promise.all(
+    words.map(async (word) => {
+      if ([...word].length === 1) await Promise.all([preloadPrefix(pf, BODY + wordQuery('', word)), preloadPrefix(pf, TITLE + wordQuery('', word))]);
+      const [body, title] = await Promise.all([
+        pf.search(wordQuery(BODY, word), { filters, ...(byDate ? { sort: { date: 'desc' } } : {}) }),
+        pf.search(wordQuery(TITLE, word), { filters }),
+      ]);
+      return { body, titleIds: new Set(title.results.map((/** @type {any} */ r) => r.id)) };
+    }),
+  );
+  const sets = perWord.slice(1).map((w) => new Map(w.body.results.map((/** @type {any} */ r) => [r.id, r])));
+  const ranked = perWord[0].body.results
+    .filter((/** @type {any} */ r) => sets.every((s) => s.has(r.id)))
+    .map((/** @type {any} */ r, /** @type {number} */ order) => ({
+      r,
+      order,
+      inTitle: perWord.filter((w) => w.titleIds.has(r.id)).length,
+      score: r.score + sets.reduce((sum, s) => sum + s.get(r.id).score, 0),
+    }));
+  if (!byDate) ranked.sort((a, b) => b.inTitle - a.inTitle || b.score - a.score || a.order - b.order);
+  // One word: Pagefind's counts are exact. Several: undefined, counted from the results' data.
+  return { words, results: ranked.map((x) => x.r), filters: words.length === 1 ? perWord[0].body.filters : undefined };
 }
 
 /** @param {string} query */
 async function archiveSearch(query) {
-  const search = await run(query);
-  if (!search) return [];
-  const data = await Promise.all(search.results.map((/** @type {any} */ r) => r.data()));
+  const { results } = await run(query);
+  const data = await Promise.all(results.map((/** @type {any} */ r) => r.data()));
   return data.map((d) => ({ url: new URL(d.url, location.href).href, title: d.meta.title }));
 }
 // @ts-ignore: the public contract lives on window.
 window.archiveSearch = archiveSearch;
 
-/** Safe excerpt: Pagefind's excerpt is HTML with <mark>; keep only text and marks. */
-function excerptNodes(html) {
-  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+/**
+ * The first block that holds every word (else any word), from a result's decoded tokens.
+ * @param {string} content
+ * @param {string[]} words
+ */
+function matchingBlock(content, words) {
+  const blocks = decodePage(content).filter((b) => !b.title);
+  return blocks.find((b) => words.every((w) => b.text.includes(w))) ?? blocks.find((b) => words.some((w) => b.text.includes(w))) ?? blocks[0];
+}
+
+/**
+ * Text with every occurrence of the words wrapped in <mark>, trimmed around the first.
+ * @param {string} text
+ * @param {string[]} words
+ */
+function excerptNodes(text, words) {
+  const first = Math.min(...words.map((w) => text.indexOf(w)).filter((i) => i >= 0), text.length);
+  const start = Math.max(0, first - 30);
+  const slice = text.slice(start, start + 110);
   const out = document.createDocumentFragment();
-  for (const node of doc.body.firstChild?.childNodes ?? []) {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      out.append(mark);
-    } else out.append(document.createTextNode(node.textContent ?? ''));
+  if (start > 0) out.append('…');
+  let at = 0;
+  while (at < slice.length) {
+    let next = -1;
+    let word = '';
+    for (const w of words) {
+      const i = slice.indexOf(w, at);
+      if (i >= 0 && (next < 0 || i < next || (i === next && w.length > word.length))) [next, word] = [i, w];
+    }
+    if (next < 0) break;
+    out.append(slice.slice(at, next), el('mark', {}, word));
+    at = next + word.length;
   }
+  out.append(slice.slice(at));
+  if (start + 110 < text.length) out.append('…');
   return out;
 }
 
+/**
+ * @param {string} tag
+ * @param {Record<string, any>} [props]
+ * @param {(Node | string)[]} children
+ */
 function el(tag, props = {}, ...children) {
   const e = document.createElement(tag);
   Object.assign(e, props);
   e.append(...children);
   return e;
+}
+
+/** 2022-03-05 → 2022年3月5日 */
+const zhDate = (/** @type {string | undefined} */ iso) => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${+iso.slice(0, 4)}年${+iso.slice(5, 7)}月${+iso.slice(8)}日` : (iso ?? ''));
+
+/**
+ * @param {any} d a result's data()
+ * @param {string} query
+ * @param {string[]} words
+ */
+function resultItem(d, query, words) {
+  const block = matchingBlock(d.content, words);
+  const href = new URL(d.url, location.href);
+  href.search = new URLSearchParams({ q: query.trim() }).toString();
+  if (block?.id) href.hash = block.id;
+  const meta = el('p', { className: 'meta' }, [d.meta.issue, zhDate(d.meta.date), d.meta.district].filter(Boolean).join(' · '));
+  const excerpt = el('p', { className: 'excerpt' });
+  if (block) excerpt.append(excerptNodes(block.text, words));
+  return el('li', {}, el('a', { href: href.href }, d.meta.title), meta, excerpt);
 }
 
 async function render() {
@@ -97,22 +195,48 @@ async function render() {
     status.textContent = '检索无法运行：浏览器未能载入检索索引。可以按刊物、年份或地区浏览。';
     throw error;
   }
-  const results = await Promise.all(search.results.map((/** @type {any} */ r) => r.data()));
+  const { words, results } = search;
   list.replaceChildren();
-  status.textContent = results.length ? `找到 ${results.length} 篇包含“${query}”的文章。` : `没有找到包含“${query}”的文章。可以换一个词，或按刊物、年份、地区浏览。`;
-  for (const d of results) {
-    const meta = el('p', { className: 'meta' }, [d.meta.issue, d.meta.date, d.meta.district].filter(Boolean).join(' · '));
-    const excerpt = el('p', { className: 'excerpt' });
-    excerpt.append(excerptNodes(d.excerpt));
-    list.append(el('li', {}, el('a', { href: new URL(d.url, location.href).href }, d.meta.title), meta, excerpt));
-  }
-  renderFilters(filterBox, search.filters ?? {}, filters, params);
+  const shown = query.trim();
+  if (!results.length) {
+    status.replaceChildren(`没有找到包含“${shown}”的文章。`);
+    const hints = el('span', { className: 'empty-hints' }, words.length > 1 ? '多个词须同时出现，可以减少检索词；' : '可以换一个较短的词；');
+    if (Object.keys(filters).length) {
+      const all = new URLSearchParams({ q: shown, ...(sort !== 'relevance' ? { sort } : {}) });
+      hints.append(el('a', { href: `?${all}` }, '去掉筛选条件再查'), '；');
+    }
+    hints.append('也可以按', el('a', { href: new URL('./', siteRoot).href }, '刊物'), '、', el('a', { href: new URL('years/', siteRoot).href }, '年份'), '或', el('a', { href: new URL('districts/', siteRoot).href }, '地区'), '浏览。');
+    status.append(hints);
+  } else status.textContent = `找到 ${results.length} 篇包含“${shown}”的文章。`;
+  let next = 0;
+  const more = el('button', { type: 'button', className: 'more' }, '显示更多结果');
+  const showPage = async () => {
+    const page = await Promise.all(results.slice(next, next + PAGE_SIZE).map((/** @type {any} */ r) => r.data()));
+    next += page.length;
+    list.append(...page.map((d) => resultItem(d, query, words)));
+    if (next >= results.length) more.remove();
+  };
+  more.addEventListener('click', showPage);
+  await showPage();
+  if (next < results.length) list.after(more);
+  // Count the filters over the exact result set itself: Pagefind's own counts
+  // come from the token search and do not match the verified results.
+  /** @type {Record<string, Record<string, number>>} */
+  const counts = {};
+  for (const d of await Promise.all(results.map((/** @type {any} */ r) => r.data()))) for (const [key, values] of Object.entries(d.filters ?? {})) for (const v of /** @type {string[]} */ (values)) ((counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1);
+  renderFilters(filterBox, counts, filters, params);
 }
 
+/**
+ * @param {HTMLElement} box
+ * @param {Record<string, Record<string, number>>} counts
+ * @param {Record<string, string[]>} active
+ * @param {URLSearchParams} params
+ */
 function renderFilters(box, counts, active, params) {
   box.replaceChildren();
   for (const key of FILTER_ORDER) {
-    const values = Object.entries(counts[key] ?? {}).filter(([, n]) => n > 0 || (active[key] ?? []).length);
+    const values = Object.entries(counts[key] ?? {}).filter(([value, n]) => n > 0 || (active[key] ?? []).includes(value));
     if (!values.length) continue;
     const fieldset = el('fieldset', {}, el('legend', {}, key));
     for (const [value, n] of values) {
@@ -121,7 +245,7 @@ function renderFilters(box, counts, active, params) {
       next.delete(key);
       for (const v of active[key] ?? []) if (v !== value) next.append(key, v);
       if (!checked) next.append(key, value);
-      fieldset.append(el('a', { href: `?${next}`, className: checked ? 'filter active' : 'filter' }, `${value}（${n}）`));
+      fieldset.append(el('a', { href: `?${next}`, className: checked ? 'filter active' : 'filter', ...(checked ? { ariaCurrent: 'true' } : {}) }, `${value}（${n}）`));
     }
     box.append(fieldset);
   }

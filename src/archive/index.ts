@@ -108,7 +108,8 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
     const year = pick(sidecar.year, m.year, date ? Number(date.value.slice(0, 4)) : undefined, 'date');
     const number = pick(sidecar.issue, m.issue);
     const publisherCode = publisher ? resolvePublisher(publisher.value) : undefined;
-    if (publisher && !publisherCode) warn(`publisher "${publisher.value}" names no division of the gazetteer; relative names like 团市委 cannot be placed`, 'publisher-unplaced');
+    // Name the masthead line when the publisher is the printed one (SPEC §9: file and line).
+    if (publisher && !publisherCode) warn(`publisher "${publisher.value}" names no division of the gazetteer; relative names like 团市委 cannot be placed`, 'publisher-unplaced', publisher.provenance === 'printed' ? m.publisherLine?.line : undefined);
 
     const slug = sidecar.slug ?? slugify(publicationName);
     if (RESERVED_SLUGS.has(slug)) throw new ArchiveError(`${file}: the publication slug "${slug}" is a reserved name of the site; set another with "slug:" in the sidecar`);

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { sharedArchive } from '../content/archive-source.ts';
 import { checkTextLost } from '../verify/text-lost.ts';
 import { indexSite } from '../search/index-site.ts';
+import { buildOfflineZip } from '../offline/index.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 
 export function archiveIntegration(): AstroIntegration {
@@ -25,6 +26,9 @@ export function archiveIntegration(): AstroIntegration {
 
         const report = await indexSite(outDir);
         logger.info(`search index: ${report.pages} pages indexed`);
+
+        const offline = buildOfflineZip(outDir);
+        logger.info(`offline copy: ${offline.files} files, offline.zip ${offline.bytes} bytes`);
 
         const problems = archive.diagnostics.filter((d) => d.level === 'error' || d.level === 'warning');
         if (strict && problems.length) throw new Error(`--strict: ${problems.length} warning(s) or error(s) in the input; see above`);

@@ -8,6 +8,11 @@ export function publicUrl(path: string): string {
   return base ? new URL(path.replace(/^\//, ''), base.endsWith('/') ? base : `${base}/`).href : path;
 }
 
+/** Absolute URL of a site path, or undefined when SITE_URL is not set (canonical, og:url). */
+export function absoluteUrl(path: string): string | undefined {
+  return process.env.SITE_URL ? publicUrl(path) : undefined;
+}
+
 export function publicationIssueRecord(issue: IssueData): Record<string, unknown> {
   return {
     '@type': 'PublicationIssue',

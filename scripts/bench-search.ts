@@ -1,0 +1,155 @@
+// npm run bench:search -- [BULLETINS_DIR] [--out DIR] [--queries N] [--seed N] [--fresh N]
+// Builds the archive (or reuses DIR when it already holds a Pagefind bundle),
+// draws queries from its own article text (substrings of 2–6 characters, one
+// character, two words, district and organisation names), runs each through
+// window.archiveSearch in real Chromium and compares with grep over the built
+// pages. Prints recall, precision, title-first share, query times and the
+// bytes a first query fetches. A benchmark, never a timed test.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchChromium } from '../tests/support/browser.ts';
+import { serve } from '../tests/support/server.ts';
+import { page, siteFiles } from '../tests/support/site.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
+const input = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--'))) ?? 'content/bulletins';
+const out = resolve(opt('--out', join('/tmp', `bench-search-${input.replace(/\W+/g, '_')}`)));
+const total = Number(opt('--queries', '400'));
+let seed = Number(opt('--seed', '1'));
+const freshRuns = Number(opt('--fresh', '10'));
+
+// Seeded PRNG (mulberry32): the same archive and seed give the same queries.
+const random = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)]!;
+
+if (!existsSync(join(out, 'pagefind'))) {
+  const started = Date.now();
+  const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, BULLETINS_DIR: resolve(input), ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: `${out}-cache` } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+  console.log(`built ${input} into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+} else console.log(`reusing ${out}`);
+
+// Ground truth, read from the built pages with plain string work (independent
+// of the indexer): the title, the organisation line and each body block.
+const entity = (s: string) => s.replace(/&(#x?[0-9a-f]+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) => (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' } as Record<string, string>)[e.toLowerCase()]!));
+const strip = (html: string) => entity(html.replace(/<a [^>]*data-nosrc[^>]*>[\s\S]*?<\/a>/g, '').replace(/<br\s*\/?>/g, '\n').replace(/<[^>]+>/g, '')).normalize('NFKC');
+interface Article { url: string; title: string; texts: string[]; districts: string[]; org: string }
+const articles: Article[] = [];
+for (const file of siteFiles(out)) {
+  if (!file.endsWith('/index.html') || file.startsWith('/pagefind/')) continue;
+  const html = page(file, out);
+  if (!html.includes('data-pagefind-filter="类型[content]" content="文章"')) continue;
+  const title = strip(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '');
+  const header = strip(/data-src="title"[^>]*>([\s\S]*?)<\/header>/.exec(html)?.[1]?.replace(/<\/(p|h1)>/g, '\n') ?? '');
+  const org = strip(/<dt>单位<\/dt><dd>([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '');
+  const bodyHtml = /data-src="body"[^>]*>([\s\S]*?)<\/div>\s*<\/article>/.exec(html)?.[1] ?? '';
+  const blocks = bodyHtml.split(/<\/(?:p|h[1-6]|li)>/).map(strip);
+  const districts = [...html.matchAll(/data-pagefind-filter="地区\[content\]" content="([^"]*)"/g)].map((m) => entity(m[1]!));
+  articles.push({ url: file.slice(0, -'index.html'.length), title, texts: [...header.split('\n'), org, ...blocks].filter((t) => t.trim()), districts, org });
+}
+const holds = (a: Article, q: string) => q.normalize('NFKC').split(/\s+/).filter(Boolean).every((w) => a.texts.some((t) => t.includes(w)));
+const inTitle = (a: Article, q: string) => q.normalize('NFKC').split(/\s+/).filter(Boolean).every((w) => a.title.includes(w));
+
+// Queries.
+const queries: { kind: string; q: string }[] = [];
+const substring = (len: number) => {
+  for (;;) {
+    const chars = [...pick(pick(articles).texts)];
+    if (chars.length < len) continue;
+    const at = Math.floor(random() * (chars.length - len + 1));
+    const q = chars.slice(at, at + len).join('');
+    if (!/\s/.test(q)) return q;
+  }
+};
+const n = Math.max(1, Math.floor(total / 10));
+for (let len = 2; len <= 6; len++) for (let i = 0; i < n; i++) queries.push({ kind: `substring ${len}`, q: substring(len) });
+for (let i = 0; i < n; i++) queries.push({ kind: '1 character', q: substring(1) });
+for (let i = 0; i < n; i++) queries.push({ kind: 'two words', q: `${substring(2 + Math.floor(random() * 3))} ${substring(2)}` });
+const districts = [...new Set(articles.flatMap((a) => a.districts))];
+const orgs = [...new Set(articles.map((a) => a.org).filter(Boolean))];
+for (const d of districts.slice(0, n * 2)) queries.push({ kind: 'district', q: d });
+for (const o of orgs.slice(0, n)) queries.push({ kind: 'organisation', q: o });
+queries.push({ kind: 'full-width', q: 'ＡＢＣ１２３' });
+
+const server = await serve(out);
+const browser = await launchChromium();
+const tab = await browser.newPage();
+await tab.goto(`${server.url}/search/`);
+type Hit = { url: string; title: string };
+const byKind = new Map<string, { queries: number; exact: number; truth: number; found: number; extra: number }>();
+const times: number[] = [];
+let titleCases = 0;
+let titleFirst = 0;
+const failures: string[] = [];
+for (const { kind, q } of queries) {
+  const { ms, hits } = await tab.evaluate(async (q) => {
+    const t = performance.now();
+    const hits = (await (window as unknown as { archiveSearch: (q: string) => Promise<Hit[]> }).archiveSearch(q)) as Hit[];
+    return { ms: performance.now() - t, hits };
+  }, q);
+  times.push(ms);
+  const got = hits.map((h) => new URL(h.url).pathname);
+  const truth = new Set(articles.filter((a) => holds(a, q)).map((a) => a.url));
+  const found = got.filter((u) => truth.has(u)).length;
+  const k = byKind.get(kind) ?? { queries: 0, exact: 0, truth: 0, found: 0, extra: 0 };
+  k.queries++;
+  k.truth += truth.size;
+  k.found += found;
+  k.extra += got.length - found;
+  if (found === truth.size && got.length === truth.size) k.exact++;
+  else if (failures.length < 10) failures.push(`${q}: expected ${truth.size}, got ${got.length} (${found} right)`);
+  byKind.set(kind, k);
+  const titled = new Set(articles.filter((a) => truth.has(a.url) && inTitle(a, q)).map((a) => a.url));
+  if (titled.size && titled.size < truth.size) {
+    titleCases++;
+    if (got.slice(0, titled.size).every((u) => titled.has(u))) titleFirst++;
+  }
+}
+
+// Bytes of a first query: a fresh browser context (no cache) per query, the
+// search page opened with ?q=, until the results (first 20) are shown.
+const bytes: number[] = [];
+const pagefindBytes: number[] = [];
+for (let i = 0; i < freshRuns; i++) {
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  let all = 0;
+  let pf = 0;
+  fresh.on('requestfinished', async (req) => {
+    const size = await req.sizes();
+    const b = size.responseBodySize + size.responseHeadersSize;
+    all += b;
+    if (req.url().includes('/pagefind/')) pf += b;
+  });
+  await fresh.goto(`${server.url}/search/?q=${encodeURIComponent(queries[i * 7 % queries.length]!.q)}`);
+  await fresh.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''));
+  await fresh.waitForLoadState('networkidle');
+  bytes.push(all);
+  pagefindBytes.push(pf);
+  await context.close();
+}
+await browser.close();
+await server.close();
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+console.log(`\narchive: ${articles.length} article pages in ${out}; ${queries.length} queries (seed ${opt('--seed', '1')})`);
+console.log('kind            queries  exact   recall   precision');
+let sum = { queries: 0, exact: 0, truth: 0, found: 0, extra: 0 };
+for (const [kind, k] of byKind) {
+  sum = { queries: sum.queries + k.queries, exact: sum.exact + k.exact, truth: sum.truth + k.truth, found: sum.found + k.found, extra: sum.extra + k.extra };
+  console.log(`${kind.padEnd(16)}${String(k.queries).padStart(7)}${String(k.exact).padStart(7)}   ${(k.truth ? k.found / k.truth : 1).toFixed(4)}   ${(k.found + k.extra ? k.found / (k.found + k.extra) : 1).toFixed(4)}`);
+}
+console.log(`all             ${String(sum.queries).padStart(7)}${String(sum.exact).padStart(7)}   ${(sum.found / Math.max(1, sum.truth)).toFixed(4)}   ${(sum.found / Math.max(1, sum.found + sum.extra)).toFixed(4)}`);
+console.log(`recall ${sum.found}/${sum.truth} matches; precision ${sum.found}/${sum.found + sum.extra}; ${sum.exact}/${sum.queries} queries exact`);
+console.log(`title-first: ${titleFirst}/${titleCases} queries with both title and body matches`);
+console.log(`archiveSearch time (all results, with their data): median ${pct(times, 0.5).toFixed(0)} ms, p95 ${pct(times, 0.95).toFixed(0)} ms`);
+console.log(`first query, fresh browser, search page with ?q= until 20 results shown: median ${(pct(bytes, 0.5) / 1024).toFixed(0)} KB (min ${(Math.min(...bytes) / 1024).toFixed(0)}, max ${(Math.max(...bytes) / 1024).toFixed(0)}) of which Pagefind ${(pct(pagefindBytes, 0.5) / 1024).toFixed(0)} KB, over ${bytes.length} queries`);
+if (failures.length) console.log(`not exact (first ${failures.length}):\n  ${failures.join('\n  ')}`);

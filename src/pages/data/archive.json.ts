@@ -1,0 +1,27 @@
+// /data/archive.json: every publication, issue and article with its URL
+// (SPEC §4). URLs are absolute when SITE_URL is set, else site paths.
+import type { APIRoute } from 'astro';
+import { siteData } from '../../site/data.ts';
+import { publicUrl } from '../../site/jsonld.ts';
+import { articleRecords } from '../../site/records.ts';
+
+export const GET: APIRoute = async () => {
+  const data = await siteData();
+  const body = {
+    publications: data.publications.map((p) => ({ slug: p.slug, name: p.name, ...(p.publisher ? { publisher: p.publisher } : {}), url: publicUrl(`/${p.slug}/`), issues: p.issues })),
+    issues: data.issues.map((i) => ({
+      id: i.id,
+      url: publicUrl(i.path),
+      publication: i.publication,
+      year: i.year?.value ?? null,
+      issue: i.number?.value ?? null,
+      date: i.date?.value ?? null,
+      label: i.label,
+      source: publicUrl(`${i.path}source.txt`),
+      data: publicUrl(`${i.path}issue.json`),
+      articles: i.articleIds,
+    })),
+    articles: articleRecords(data),
+  };
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,81 @@
+// An article page → the Pagefind record that indexes it exactly: the texts a
+// reader sees (title, title lines, organisation, body blocks with their ids)
+// as a token stream (public/assets/search-codec.js), and the filters, sorts and
+// meta the page declares in its head (`data-pagefind-filter|sort|meta` on
+// <meta content>). The tokens live only in the index, not in the page.
+import type { Element, Nodes, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { CustomRecord } from 'pagefind';
+import { encodePage } from '../../public/assets/search-codec.js';
+
+export interface SearchBlock { id: string; text: string; title?: boolean }
+
+const isElement = (n: Nodes): n is Element => n.type === 'element';
+
+function* elements(node: Nodes): Generator<Element> {
+  if (isElement(node)) yield node;
+  if ('children' in node) for (const c of node.children) yield* elements(c as Nodes);
+}
+
+/** Visible text, less page furniture (data-nosrc, data-pagefind-ignore). */
+export function textOf(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  if (isElement(node) && (node.properties.dataNosrc !== undefined || node.properties.dataPagefindIgnore !== undefined)) return '';
+  if (isElement(node) && node.tagName === 'br') return '\n';
+  return 'children' in node ? node.children.map((c) => textOf(c as Nodes)).join('') : '';
+}
+
+const hasClass = (e: Element, name: string) => (Array.isArray(e.properties.className) ? e.properties.className : []).includes(name);
+
+/** The searchable texts of an article page, in reading order. */
+export function articleBlocks(root: Root): SearchBlock[] {
+  const all = [...elements(root)];
+  const blocks: SearchBlock[] = [];
+  const header = all.find((e) => e.properties.dataSrc === 'title');
+  for (const e of header ? [...elements(header)].filter((x) => x !== header && x.tagName !== 'span' && x.tagName !== 'a') : []) {
+    const text = textOf(e).trim();
+    if (!text) continue;
+    // The h1 is indexed twice: as title (ranks first) and as text (finds it).
+    if (e.tagName === 'h1') blocks.push({ id: '', text, title: true });
+    blocks.push({ id: '', text });
+  }
+  const facts = all.find((e) => e.tagName === 'dl' && hasClass(e, 'facts'));
+  const orgRow = facts ? [...elements(facts)].find((e) => e.tagName === 'div' && e.children.some((c) => isElement(c) && c.tagName === 'dt' && textOf(c) === '单位')) : undefined;
+  const org = orgRow?.children.find((c): c is Element => isElement(c) && c.tagName === 'dd');
+  if (org) blocks.push({ id: '', text: textOf(org).trim() });
+  const body = all.find((e) => e.properties.dataSrc === 'body');
+  for (const e of body ? body.children.filter(isElement) : []) {
+    const text = textOf(e).trim();
+    if (text) blocks.push({ id: typeof e.properties.id === 'string' ? e.properties.id : '', text });
+  }
+  return blocks;
+}
+
+function headMeta(root: Root, attribute: 'dataPagefindFilter' | 'dataPagefindSort' | 'dataPagefindMeta'): [string, string][] {
+  const out: [string, string][] = [];
+  for (const e of elements(root)) {
+    const spec = e.tagName === 'meta' ? e.properties[attribute] : undefined;
+    if (typeof spec !== 'string' || !spec.endsWith('[content]')) continue;
+    out.push([spec.slice(0, -'[content]'.length), String(e.properties.content ?? '')]);
+  }
+  return out;
+}
+
+/** The record for an article page, or undefined when the page is not an article (类型=文章). */
+export function articleRecord(html: string, url: string): CustomRecord | undefined {
+  const root = fromHtml(html);
+  const filterPairs = headMeta(root, 'dataPagefindFilter');
+  if (!filterPairs.some(([k, v]) => k === '类型' && v === '文章')) return undefined;
+  const filters: Record<string, string[]> = {};
+  for (const [k, v] of filterPairs) (filters[k] ??= []).push(v);
+  const blocks = articleBlocks(root);
+  const title = blocks.find((b) => b.title)?.text ?? '';
+  return {
+    url,
+    content: encodePage(blocks),
+    language: 'zh-cn',
+    meta: { ...Object.fromEntries(headMeta(root, 'dataPagefindMeta')), title },
+    filters,
+    sort: Object.fromEntries(headMeta(root, 'dataPagefindSort')),
+  };
+}

@@ -1,0 +1,25 @@
+// BibTeX entry for an article (@article; @misc for a standalone report).
+// Braces protect the Chinese names from case changes; TeX specials are escaped.
+import type { Reference } from './reference.ts';
+
+const escape = (s: string): string => s.replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`)).replace(/([&%$#_])/g, '\\$1').replace(/[~^]/g, (c) => `\\${c}{}`);
+
+export function bibtex(ref: Reference): string {
+  const fields: [string, string | number | undefined][] = [
+    // An organisation as author: double braces keep it one name.
+    ['author', ref.author ? `{${escape(ref.author)}}` : undefined],
+    ['title', `{${escape(ref.title)}}`],
+    ['journal', ref.journal ? `{${escape(ref.journal)}}` : undefined],
+    ['publisher', ref.standalone && ref.publisher ? `{${escape(ref.publisher)}}` : undefined],
+    ['year', ref.year],
+    ['number', ref.issue],
+    ['date', ref.date],
+    ['url', ref.url],
+    ['langid', 'chinese'],
+  ];
+  const body = fields
+    .filter((f): f is [string, string | number] => f[1] !== undefined)
+    .map(([k, v]) => `  ${k} = {${v}}`)
+    .join(',\n');
+  return `@${ref.standalone ? 'misc' : 'article'}{${ref.key},\n${body}\n}\n`;
+}

@@ -1,0 +1,86 @@
+// Exact search in real Chromium: a phrase across a rejoined page break (own
+// build of a parser fixture), the district filter, date sort, the empty state,
+// and a result opening at its paragraph with the whole query marked.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { serve } from '../support/server.ts';
+import { DIST } from '../support/site.ts';
+
+const J22 = '/jiaxing-qingnian-gongzuo-xinxi/2022/000-49c0a554d6294698/';
+const J23 = '/jiaxing-qingnian-gongzuo-xinxi/2023/03/';
+let browser: Browser;
+let tab: Page;
+let seeds: Awaited<ReturnType<typeof serve>>;
+let fixture: Awaited<ReturnType<typeof serve>>;
+let work: string;
+
+const paths = (t: Page) => t.locator('#search-results li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+beforeAll(async () => {
+  // running-headers.txt: line 16 ends "…获得感和", a page number and running header follow, line 21 goes on "幸福感。".
+  work = mkdtempSync(join(tmpdir(), 'search-exact-'));
+  mkdirSync(join(work, 'in'));
+  copyFileSync('src/parse/fixtures/running-headers.txt', join(work, 'in', 'running-headers.txt'));
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, BULLETINS_DIR: join(work, 'in'), ARCHIVE_OUT_DIR: join(work, 'dist'), ARCHIVE_CACHE_DIR: join(work, 'cache') }, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+  seeds = await serve(DIST);
+  fixture = await serve(join(work, 'dist'));
+  browser = await launchChromium();
+  tab = await browser.newPage();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await seeds?.close();
+  await fixture?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('exact search', () => {
+  it('finds a phrase the parser rejoined across a page break and opens it marked in its paragraph', async () => {
+    await tab.goto(`${fixture.url}/search/?q=${encodeURIComponent('感和幸福')}`);
+    await tab.locator('#search-results li').first().waitFor();
+    expect(await tab.locator('#search-results li').count()).toBe(1);
+    expect(await tab.locator('#search-results mark').first().textContent()).toBe('感和幸福');
+    const href = await tab.locator('#search-results li > a').getAttribute('href');
+    expect(new URL(href!).hash).toBe('#p1');
+    expect(new URL(href!).searchParams.get('q')).toBe('感和幸福');
+    await tab.locator('#search-results li > a').click();
+    await tab.locator('#p1 mark').first().waitFor();
+    expect(await tab.locator('#p1 mark').allTextContents()).toEqual(['感和幸福']);
+    // Scrolled there: the paragraph is in the viewport.
+    expect(await tab.locator('#p1').evaluate((p) => { const r = p.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; })).toBe(true);
+  });
+
+  it('narrows by district: 青年人才驿站 in 嘉善县 is the two 嘉善 articles', async () => {
+    // 青年人才驿站 occurs in the four 2022 county articles (嘉善, 平湖, 海宁, 桐乡) and in 2023/03/2 (嘉善).
+    await tab.goto(`${seeds.url}/search/?q=${encodeURIComponent('青年人才驿站')}`);
+    await tab.locator('#search-results li').first().waitFor();
+    expect((await paths(tab)).sort()).toEqual([`${J22}1/`, `${J22}2/`, `${J22}3/`, `${J22}4/`, `${J23}2/`].sort());
+    await tab.locator('#search-filters a', { hasText: '嘉善县（2）' }).click();
+    await tab.waitForURL((u) => u.searchParams.get('地区') === '嘉善县');
+    await tab.locator('#search-results li').first().waitFor();
+    expect((await paths(tab)).sort()).toEqual([`${J22}1/`, `${J23}2/`].sort());
+  });
+
+  it('sorts by date, newest first', async () => {
+    await tab.goto(`${seeds.url}/search/?q=${encodeURIComponent('青年人才驿站')}&sort=date`);
+    await tab.locator('#search-results li').first().waitFor();
+    const got = await paths(tab);
+    expect(got[0]).toBe(`${J23}2/`);
+    expect(got.slice(1).every((p) => p.startsWith(J22))).toBe(true);
+  });
+
+  it('says plainly when nothing matches and offers a way on', async () => {
+    await tab.goto(`${seeds.url}/search/?q=${encodeURIComponent('亲青恋 火星基地')}`);
+    await tab.waitForFunction(() => /没有找到/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await tab.locator('#search-results li').count()).toBe(0);
+    const status = await tab.locator('#search-status').innerText();
+    expect(status).toContain('没有找到包含“亲青恋 火星基地”的文章');
+    expect(await tab.locator('#search-status a').count()).toBeGreaterThan(0);
+  });
+});
