@@ -61,3 +61,15 @@ export function must<K, V>(map: Map<K, V>, key: K): V {
   if (v === undefined) throw new Error(`missing ${String(key)}`);
   return v;
 }
+
+/** getStaticPaths for files beside each article page (cite.bib, cite.ris). */
+export async function articleFilePaths() {
+  const data = await siteData();
+  return data.articles.map((a) => ({ params: { article: a.id }, props: { id: a.id } }));
+}
+
+/** getStaticPaths for files beside each issue page (source.txt, issue.json). */
+export async function issueFilePaths() {
+  const data = await siteData();
+  return data.issues.map((i) => ({ params: { issue: i.id }, props: { id: i.id } }));
+}

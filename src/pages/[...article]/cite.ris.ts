@@ -1,13 +1,10 @@
 // /{pub}/{yyyy}/{nn}/{k}/cite.ris: the article's RIS record, beside its page.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteData, must } from '../../site/data.ts';
+import { siteData, must, articleFilePaths } from '../../site/data.ts';
 import { referenceOf } from '../../site/reference.ts';
 import { ris } from '../../site/ris.ts';
 
-export const getStaticPaths = (async () => {
-  const data = await siteData();
-  return data.articles.map((a) => ({ params: { article: a.id }, props: { id: a.id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = articleFilePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const data = await siteData();

@@ -1,11 +1,8 @@
 // /{pub}/{yyyy}/{nn}/issue.json: the issue and its articles as data.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteData, must } from '../../site/data.ts';
+import { siteData, must, issueFilePaths } from '../../site/data.ts';
 
-export const getStaticPaths = (async () => {
-  const data = await siteData();
-  return data.issues.map((issue) => ({ params: { issue: issue.id }, props: { id: issue.id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = issueFilePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const data = await siteData();

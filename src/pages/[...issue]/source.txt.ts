@@ -1,12 +1,9 @@
 // /{pub}/{yyyy}/{nn}/source.txt: the bulletin's text as it came in (decoded to UTF-8).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteData } from '../../site/data.ts';
+import { issueFilePaths } from '../../site/data.ts';
 import { sharedArchive } from '../../content/archive-source.ts';
 
-export const getStaticPaths = (async () => {
-  const data = await siteData();
-  return data.issues.map((issue) => ({ params: { issue: issue.id }, props: { id: issue.id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = issueFilePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const text = sharedArchive().sources[props.id as string];
