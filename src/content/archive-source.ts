@@ -2,6 +2,7 @@
 // content loader and the post-build checks read the same model.
 import { resolve } from 'node:path';
 import { loadArchive, type Archive } from '../archive/index.ts';
+import { markPhase } from '../instrument/phases.ts';
 
 export function bulletinsDir(): string {
   return resolve(process.env.BULLETINS_DIR ?? 'content/bulletins');
@@ -16,7 +17,9 @@ export function sharedArchive(onFile?: (done: number, total: number) => void): A
   const dir = bulletinsDir();
   const cached = holder[KEY];
   if (cached && cached.dir === dir) return cached.archive;
+  markPhase('parse:start');
   const archive = loadArchive(dir, onFile ? { onFile } : {});
+  markPhase('parse:end');
   holder[KEY] = { dir, archive };
   return archive;
 }

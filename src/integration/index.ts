@@ -7,12 +7,17 @@ import { checkTextLost } from '../verify/text-lost.ts';
 import { indexSite } from '../search/index-site.ts';
 import { buildOfflineZip } from '../offline/index.ts';
 import { formatDiagnostic } from './diagnostics.ts';
+import { markPhase } from '../instrument/phases.ts';
 
 export function archiveIntegration(): AstroIntegration {
   return {
     name: 'bulletin-archive',
     hooks: {
+      'astro:config:done': () => markPhase('config'),
+      'astro:build:start': () => markPhase('build:start'),
+      'astro:build:generated': () => markPhase('render:end'),
       'astro:build:done': async ({ dir, logger }) => {
+        markPhase('done:start');
         const outDir = fileURLToPath(dir);
         const archive = sharedArchive();
         const strict = process.env.ARCHIVE_STRICT === '1';
@@ -23,12 +28,15 @@ export function archiveIntegration(): AstroIntegration {
         for (const loss of losses) logger.error(`${loss.file}:${loss.line}: text lost: the pages lack "${loss.missing}" (found "${loss.found}")`);
         if (losses.length) throw new Error(`no-text-lost check failed for ${losses.length} bulletin(s); see above`);
         logger.info(`no text lost: ${archive.issues.length} bulletins checked`);
+        markPhase('verify:end');
 
         const report = await indexSite(outDir);
         logger.info(`search index: ${report.pages} pages indexed`);
+        markPhase('index:end');
 
         const offline = buildOfflineZip(outDir);
         logger.info(`offline copy: ${offline.files} files, offline.zip ${offline.bytes} bytes`);
+        markPhase('offline:end');
 
         const problems = archive.diagnostics.filter((d) => d.level === 'error' || d.level === 'warning');
         if (strict && problems.length) throw new Error(`--strict: ${problems.length} warning(s) or error(s) in the input; see above`);

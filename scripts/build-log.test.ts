@@ -1,0 +1,29 @@
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { filterBuildLog, PROGRESS_EVERY } from './build-log.ts';
+
+async function run(lines: string[]): Promise<{ out: string[]; files: number }> {
+  const sink = new PassThrough();
+  let text = '';
+  sink.on('data', (d: Buffer) => (text += d.toString()));
+  const files = await filterBuildLog(Readable.from(lines.map((l) => `${l}\n`)), sink);
+  return { out: text.trimEnd().split('\n'), files };
+}
+
+describe('filterBuildLog', () => {
+  it('keeps messages, replaces per-file lines with progress and a total', async () => {
+    const perFile = Array.from({ length: PROGRESS_EVERY + 3 }, (_, i) => `02:38:43   ${i % 2 ? '├─' : '└─'} /x/${i}/index.html (+1ms) `);
+    const { out, files } = await run(['02:38:22 [content] Syncing content', ' generating static routes ', ...perFile, '02:38:43 ✓ Completed in 15.79s.', '', '02:38:43 [build] ✓ Completed in 18.27s.', '02:38:46 [bulletin-archive] 000.txt:7: warning: x']);
+    expect(files).toBe(PROGRESS_EVERY + 3);
+    expect(out).toEqual([
+      '02:38:22 [content] Syncing content',
+      ' generating static routes ',
+      `  rendered ${PROGRESS_EVERY} files…`,
+      `  rendered ${PROGRESS_EVERY + 3} files`,
+      '02:38:43 ✓ Completed in 15.79s.',
+      '',
+      '02:38:43 [build] ✓ Completed in 18.27s.',
+      '02:38:46 [bulletin-archive] 000.txt:7: warning: x',
+    ]);
+  });
+});

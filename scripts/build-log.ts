@@ -1,0 +1,27 @@
+// Astro prints one line per generated file; at 50,000 pages that floods CI
+// logs. This filter passes every other line through and replaces the
+// per-file lines with a progress line every PROGRESS_EVERY files and a total.
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+
+const PER_FILE = /^\S*\s+[├└]─ \//;
+export const PROGRESS_EVERY = 5000;
+
+export function filterBuildLog(input: Readable, output: Writable): Promise<number> {
+  let files = 0;
+  let reported = 0;
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  lines.on('line', (line) => {
+    if (!PER_FILE.test(line)) {
+      if (files > reported && /Completed in/.test(line)) {
+        output.write(`  rendered ${files} files\n`);
+        reported = files;
+      }
+      output.write(`${line}\n`);
+      return;
+    }
+    files++;
+    if (files % PROGRESS_EVERY === 0) output.write(`  rendered ${files} files…\n`);
+  });
+  return new Promise((resolve) => lines.on('close', () => resolve(files)));
+}
