@@ -1,5 +1,6 @@
 // The archive's Astro integration: after Astro writes the pages, prove no
 // text was lost, report the input's diagnostics, and build the search index.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sharedArchive } from '../content/archive-source.ts';
@@ -10,10 +11,14 @@ import { formatDiagnostic } from './diagnostics.ts';
 import { markPhase } from '../instrument/phases.ts';
 
 export function archiveIntegration(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'bulletin-archive',
     hooks: {
-      'astro:config:done': () => markPhase('config'),
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+        markPhase('config');
+      },
       'astro:build:start': () => markPhase('build:start'),
       'astro:build:generated': () => markPhase('render:end'),
       'astro:build:done': async ({ dir, logger }) => {
@@ -34,7 +39,7 @@ export function archiveIntegration(): AstroIntegration {
         logger.info(`search index: ${report.pages} pages indexed`);
         markPhase('index:end');
 
-        const offline = buildOfflineZip(outDir);
+        const offline = await buildOfflineZip(outDir, join(cacheDir, 'bulletin-archive'));
         logger.info(`offline copy: ${offline.files} files, offline.zip ${offline.bytes} bytes`);
         markPhase('offline:end');
 

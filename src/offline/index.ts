@@ -3,7 +3,8 @@
 // file:// in Chromium and Firefox — then put its size on the home page's
 // download link. The zip never contains that size, so builds stay
 // byte-identical.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -11,7 +12,7 @@ import type { Element, Root } from 'hast';
 import { classicName, rewriteHtml } from './rewrite-html.ts';
 import { moduleToClassic, pagefindToClassic } from './classic-script.ts';
 import { isIndexFile, registerScript } from './pagefind-files.ts';
-import { deterministicZip } from './zip.ts';
+import { writeDeterministicZip, type ZipEntry } from './zip.ts';
 
 export const ZIP_NAME = 'offline.zip';
 const LOADER = 'assets/pagefind-offline.js';
@@ -34,33 +35,66 @@ function listFiles(root: string): string[] {
   return out.sort();
 }
 
-/** The offline copy as zip paths → bytes. */
-export function offlineFiles(outDir: string): Map<string, Uint8Array> {
-  const files = new Map<string, Uint8Array>();
+// Bump when the page rewrite changes, so cached pages are made again.
+const REWRITE_VERSION = '1';
+
+/**
+ * One offline page, cached on disk by the hash of its online bytes: a rebuild
+ * rewrites only the pages that changed, and no page is held in memory.
+ */
+function cachedPage(outDir: string, path: string, cache: PageCache): { file: string; moduleScripts: string[] } {
+  const bytes = readFileSync(join(outDir, path));
+  const key = createHash('sha1').update(REWRITE_VERSION).update('\0').update(path).update('\0').update(bytes).digest('hex');
+  const file = join(cache.dir, `${key}.html`);
+  const meta = `${file}.json`;
+  cache.used.add(`${key}.html`).add(`${key}.html.json`);
+  if (existsSync(file) && existsSync(meta)) return { file, moduleScripts: JSON.parse(readFileSync(meta, 'utf8')) as string[] };
+  const page = rewriteHtml(bytes.toString('utf8'), posix.relative(posix.dirname(path), LOADER));
+  writeFileSync(file, page.html);
+  writeFileSync(meta, JSON.stringify(page.moduleScripts));
+  return { file, moduleScripts: page.moduleScripts };
+}
+
+interface PageCache {
+  dir: string;
+  used: Set<string>;
+}
+
+/** The offline copy as zip entries, each read or made when the zip writes it. */
+export function offlineEntries(outDir: string, cacheDir: string): { entries: ZipEntry[]; cache: PageCache } {
+  const cache: PageCache = { dir: join(cacheDir, 'offline-pages'), used: new Set() };
+  mkdirSync(cache.dir, { recursive: true });
+  const entries: ZipEntry[] = [];
   const modules = new Set<string>();
   const paths = listFiles(outDir);
   if (!paths.includes(LOADER)) throw new Error(`offline copy: ${LOADER} is missing from the build`);
+  const pathSet = new Set(paths);
   for (const path of paths) {
     if (path === ZIP_NAME) continue;
-    const bytes = readFileSync(join(outDir, path));
+    const full = join(outDir, path);
     if (path.startsWith('pagefind/')) {
       const inner = path.slice('pagefind/'.length);
-      if (inner === 'pagefind.js') files.set('pagefind/pagefind.classic.js', Buffer.from(pagefindToClassic(join(outDir, path))));
-      else if (isIndexFile(inner)) files.set(`${path}.js`, Buffer.from(registerScript(inner, bytes)));
+      if (inner === 'pagefind.js') entries.push({ path: 'pagefind/pagefind.classic.js', bytes: () => Buffer.from(pagefindToClassic(full)) });
+      else if (isIndexFile(inner)) entries.push({ path: `${path}.js`, bytes: () => Buffer.from(registerScript(inner, readFileSync(full))) });
       continue; // the raw index and the UIs are useless from file://
     }
     if (path.endsWith('.html')) {
       const dir = posix.dirname(path);
-      const page = rewriteHtml(bytes.toString('utf8'), posix.relative(dir, LOADER));
+      const page = cachedPage(outDir, path, cache);
       for (const src of page.moduleScripts) modules.add(posix.normalize(posix.join(dir, src.split(/[?#]/)[0]!)));
-      files.set(path, Buffer.from(page.html));
-    } else files.set(path, bytes);
+      entries.push({ path, bytes: () => readFileSync(page.file) });
+    } else entries.push({ path, bytes: () => readFileSync(full) });
   }
   for (const path of [...modules].sort()) {
     // A missing script is a broken link, which the link check reports; nothing to convert.
-    if (files.has(path)) files.set(classicName(path), Buffer.from(moduleToClassic(join(outDir, path))));
+    if (pathSet.has(path)) entries.push({ path: classicName(path), bytes: () => Buffer.from(moduleToClassic(join(outDir, path))) });
   }
-  return files;
+  return { entries, cache };
+}
+
+/** Drops cached pages this build did not use (pages that changed or went). */
+function pruneCache(cache: PageCache): void {
+  for (const name of readdirSync(cache.dir)) if (!cache.used.has(name)) rmSync(join(cache.dir, name), { force: true });
 }
 
 /** 1234567 → "1.2 MB". */
@@ -88,10 +122,11 @@ function patchHomePage(outDir: string, bytes: number): void {
   writeFileSync(file, toHtml(tree));
 }
 
-export function buildOfflineZip(outDir: string): OfflineReport {
-  const files = offlineFiles(outDir);
-  const zip = deterministicZip(files);
-  writeFileSync(join(outDir, ZIP_NAME), zip);
-  patchHomePage(outDir, zip.length);
-  return { files: files.size, bytes: zip.length };
+/** Writes dist/offline.zip; `cacheDir` keeps rewritten pages for the next build. */
+export async function buildOfflineZip(outDir: string, cacheDir: string): Promise<OfflineReport> {
+  const { entries, cache } = offlineEntries(outDir, cacheDir);
+  const bytes = await writeDeterministicZip(join(outDir, ZIP_NAME), entries);
+  pruneCache(cache);
+  patchHomePage(outDir, bytes);
+  return { files: entries.length, bytes };
 }

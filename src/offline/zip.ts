@@ -1,17 +1,39 @@
-// A deterministic zip: entries in the given (sorted) order, one fixed
-// timestamp, fixed compression, so two builds give the same bytes.
-import { zipSync, type Zippable } from 'fflate';
+// A deterministic zip, streamed to disk with yazl (native zlib deflate, ZIP64
+// when an archive passes 65,535 entries or 4 GB): entries in sorted order, one
+// fixed timestamp, fixed compression, so two builds give the same bytes; each
+// entry's bytes are made only when yazl reaches it, so memory stays flat.
+import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { ZipFile } from 'yazl';
 
-// fflate writes DOS times from the local-time fields of the Date, so build it
-// from local fields: the same stamp in every time zone.
+// DOS times are local-time fields: a Date built from local fields is the same
+// stamp in every time zone. (The Info-ZIP UTC field is left out for that reason.)
 const MTIME = new Date(2000, 0, 1, 0, 0, 0);
 
-export function deterministicZip(files: Map<string, Uint8Array>): Uint8Array {
-  const entries: Zippable = {};
-  for (const path of [...files.keys()].sort()) {
-    const data = files.get(path)!;
+export interface ZipEntry {
+  path: string;
+  /** Called once, when the entry is written. */
+  bytes: () => Uint8Array;
+}
+
+/** Writes the entries, sorted by path, to `file`; resolves to the zip's size in bytes. */
+export async function writeDeterministicZip(file: string, entries: ZipEntry[]): Promise<number> {
+  const zip = new ZipFile();
+  const out = createWriteStream(file);
+  zip.outputStream.pipe(out);
+  for (const entry of [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     // Already-compressed data gains nothing from deflate; the rest does.
-    entries[path] = [data, { mtime: MTIME, level: /\.(zip|gz|png|jpe?g|webp)$/.test(path) ? 0 : 6 }];
+    const stored = /\.(zip|gz|png|jpe?g|webp)$/.test(entry.path);
+    zip.addReadStreamLazy(entry.path, { mtime: MTIME, mode: 0o100644, compress: !stored, forceDosTimestamp: true }, (cb) => {
+      try {
+        cb(null, Readable.from([Buffer.from(entry.bytes())]));
+      } catch (err) {
+        cb(err as Error, undefined as unknown as Readable);
+      }
+    });
   }
-  return zipSync(entries);
+  zip.end();
+  await finished(out);
+  return out.bytesWritten;
 }
