@@ -29,7 +29,7 @@ describe('redactText', () => {
 
 describe('redactPieces', () => {
   it('finds a string cut across two pieces (a title printed over two lines) and blanks both halves', () => {
-    // seed 001 lines 59 and 61: the title 市直机关团工委持续擦亮“禾城朝阳”志愿 / 服务品牌 让青年…
+    // seed 001 lines 52 and 54: the title 市直机关团工委持续擦亮“禾城朝阳”志愿 / 服务品牌 让青年…
     const r = redactPieces(['市直机关团工委持续擦亮“禾城朝阳”志愿', '服务品牌 让青年志愿服务工作“活”起来'], ['志愿服务品牌']);
     expect(r.pieces).toEqual(['市直机关团工委持续擦亮“禾城朝阳”■■', '■■■■ 让青年志愿服务工作“活”起来']);
     expect(r).toMatchObject({ occurrences: 1, characters: 6 });
