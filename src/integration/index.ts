@@ -3,10 +3,18 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sharedArchive } from '../content/archive-source.ts';
-import { checkTextLost } from '../verify/text-lost.ts';
+import { checkTextLost, removedText } from '../verify/text-lost.ts';
 import { indexSite } from '../search/index-site.ts';
 import { buildOfflineZip } from '../offline/index.ts';
 import { formatDiagnostic } from './diagnostics.ts';
+
+/** For the sitemap: false for the notice pages of a withdrawn issue and its articles (SPEC §8). */
+export function notWithdrawn(url: string): boolean {
+  const { pathname } = new URL(url);
+  const archive = sharedArchive();
+  const gone = archive.issues.filter((i) => i.withdrawn).flatMap((i) => [i.path, ...i.articleIds.map((id) => `/${id}/`)]);
+  return !gone.some((p) => pathname.endsWith(p));
+}
 
 export function archiveIntegration(): AstroIntegration {
   return {
@@ -22,7 +30,9 @@ export function archiveIntegration(): AstroIntegration {
         const losses = checkTextLost(archive, outDir);
         for (const loss of losses) logger.error(`${loss.file}:${loss.line}: text lost: the pages lack "${loss.missing}" (found "${loss.found}")`);
         if (losses.length) throw new Error(`no-text-lost check failed for ${losses.length} bulletin(s); see above`);
-        logger.info(`no text lost: ${archive.issues.length} bulletins checked`);
+        const removed = removedText(archive);
+        const sum = (xs: { characters: number }[]) => xs.reduce((n, x) => n + x.characters, 0);
+        logger.info(`no text lost: ${archive.issues.length} bulletins checked; removed on purpose: ${removed.withdrawn.length} withdrawn (${sum(removed.withdrawn)} characters), ${removed.redacted.reduce((n, r) => n + r.occurrences, 0)} redactions (${sum(removed.redacted)} characters)`);
 
         const report = await indexSite(outDir);
         logger.info(`search index: ${report.pages} pages indexed`);
