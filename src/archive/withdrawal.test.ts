@@ -65,7 +65,7 @@ describe('a withdrawn issue', () => {
 
 describe('redaction in the model', () => {
   it('blanks a name in every field of every bulletin, from the archive-wide list and a sidecar', () => {
-    // 庄耀中: seed 000 line 45 (桐乡) and seed 001 line 18; 陈慧春: seed 001 line 18 only.
+    // 庄耀中: seed 000 line 41 (桐乡) and seed 001 line 23; 陈慧春: seed 001 line 23 only.
     const dir = folder({ '000.txt': S000, '001.txt': S001, '001.meta.yml': 'redact:\n  - 陈慧春\n', 'list.yml': 'redact:\n  - 庄耀中\n' });
     const archive = loadArchive(dir, { redactionsFile: join(dir, 'list.yml') });
     const all = JSON.stringify(archive);
