@@ -11,6 +11,7 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
+import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodePage, encodeText } from '../../public/assets/search-codec.js';
@@ -204,6 +205,13 @@ describe('every URL of the withdrawn issue still answers', () => {
       expect(await get(`${Z14}${k}/cite.bib`)).toContain('浙江青年工作信息');
       expect(await get(`${Z14}${k}/cite.ris`)).toContain('浙江青年工作信息');
     }
+  });
+
+  it('the notices are valid HTML (html-validate, the project config)', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const results = [];
+    for (const url of htmlUrls) results.push(...(await validator.validateString(page(url, build.out), join(build.out, url, 'index.html'))).results);
+    expect(results.length ? formatterFactory('text')(results) : '').toBe('');
   });
 
   it('the notices are in the offline zip too', () => {
