@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { archiveIntegration } from './src/integration/index.ts';
+import { archiveIntegration, notWithdrawn } from './src/integration/index.ts';
 
 // SITE_URL (e.g. https://example.org/archive/) makes absolute URLs possible:
 // canonical and og:url tags, and the sitemap, which is written only then.
@@ -20,5 +20,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [archiveIntegration(), ...(SITE_URL ? [sitemap()] : [])],
+  integrations: [archiveIntegration(), ...(SITE_URL ? [sitemap({ filter: notWithdrawn })] : [])],
 });

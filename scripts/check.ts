@@ -23,6 +23,8 @@ for (const issue of archive.issues) {
   const fact = (label: string, f: { value: string | number; provenance: string } | undefined) => (f ? `${label} ${f.value}${f.provenance === 'printed' ? '' : ` (${f.provenance})`}` : `${label} ?`);
   console.log(`${issue.source.file} [${issue.source.encoding}] → ${issue.path}`);
   console.log(`  ${issue.publicationName} · ${fact('year', issue.year)} · ${fact('issue', issue.number)} · ${fact('date', issue.date)} · ${fact('publisher', issue.publisher)}`);
+  if (issue.withdrawn) console.log(`  WITHDRAWN 已撤回 on ${issue.withdrawn.on}: ${issue.withdrawn.reason} (${issue.withdrawn.characters} characters removed; its URLs show a notice)`);
+  if (issue.redaction?.occurrences) console.log(`  redacted: ${issue.redaction.occurrences} occurrence(s), ${issue.redaction.characters} character(s) blanked with ■`);
   for (const id of issue.articleIds) {
     const a = articles.get(id)!;
     const d = a.district ? districts.get(a.district.value) : undefined;
@@ -40,5 +42,9 @@ for (const d of problems) console.log(formatDiagnostic(d));
 const errors = archive.diagnostics.filter((d) => d.level === 'error').length;
 const warnings = archive.diagnostics.filter((d) => d.level === 'warning').length;
 const notices = archive.diagnostics.filter((d) => d.level === 'notice').length;
+const withdrawn = archive.issues.filter((i) => i.withdrawn);
+const redacted = archive.issues.filter((i) => i.redaction?.occurrences);
+console.log(`\nwithdrawn: ${withdrawn.length ? withdrawn.map((i) => `${i.source.file} (${i.path}, ${i.withdrawn!.on})`).join(', ') : 'none'}`);
+console.log(`redacted: ${redacted.length ? redacted.map((i) => `${i.source.file} ×${i.redaction!.occurrences}`).join(', ') : 'none'}`);
 console.log(`\n${errors} error(s), ${warnings} warning(s), ${notices} notice(s)`);
 process.exit(errors || (strict && warnings) ? 1 : 0);

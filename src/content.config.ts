@@ -54,6 +54,8 @@ const bulletins = defineCollection({
     artefacts: z.array(z.object({ kind: z.string(), line: z.number().int(), text: z.string() })),
     repairs: z.array(z.object({ kind: z.string(), lines: z.array(z.number().int()) })),
     warnings: z.array(diagnostic),
+    withdrawn: z.object({ on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), reason: z.string().min(1), characters: z.number().int() }).optional(),
+    redaction: z.object({ occurrences: z.number().int(), characters: z.number().int() }).optional(),
   }),
 });
 

@@ -2,12 +2,16 @@
 // (sidecar, masthead, gazetteer) → publications, issues, articles, districts.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { decodeBulletin } from '../decode/index.ts';
 import { parseBulletin } from '../parse/index.ts';
 import type { Block, ParsedBulletin } from '../parse/types.ts';
 import { allDivisions, inferFromTitle, placesInText, resolveOrganisation, resolvePublisher } from '../gazetteer/index.ts';
 import { readSidecar, type Sidecar } from './sidecar.ts';
+import { readRedactions, type RedactionList } from './redactions-file.ts';
+import { redactSource, redactText } from './redact.ts';
+import { redactArticle, redactIssue } from './redact-model.ts';
+import { withdrawIssue } from './withdraw.ts';
 import { RESERVED_SLUGS, slugify, stemSlug } from './slug.ts';
 import { articlePath, idOf, issuePath, pad2 } from './urls.ts';
 import type { Archive, Article, DistrictEntry, FileDiagnostic, Issue, Provenance, Publication, Sourced } from './types.ts';
@@ -35,6 +39,8 @@ interface Prepared {
   text: string;
   encoding: string;
   sidecar: Sidecar;
+  /** Line of each `redact:` entry of the sidecar. */
+  redactLines: number[];
   parsed: ParsedBulletin;
   diagnostics: FileDiagnostic[];
 }
@@ -46,22 +52,36 @@ function prepare(dir: string, file: string): { prepared?: Prepared; diagnostics:
   const decoded = decodeBulletin(bytes, file);
   const diagnostics: FileDiagnostic[] = decoded.diagnostics.map((d) => ({ ...d, file }));
   let sidecar: Sidecar = {};
+  let redactLines: number[] = [];
   const sidecarFile = `${stem}.meta.yml`;
   if (existsSync(join(dir, sidecarFile))) {
     const read = readSidecar(readFileSync(join(dir, sidecarFile), 'utf8'));
     sidecar = read.sidecar;
+    redactLines = read.redactLines;
     diagnostics.push(...read.diagnostics.map((d) => ({ ...d, file: sidecarFile })));
   }
   if (diagnostics.some((d) => d.level === 'error')) return { diagnostics };
   const parsed = parseBulletin(decoded.text, sidecar.title ? { standaloneTitle: sidecar.title } : {});
   diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, file })));
   if (parsed.diagnostics.some((d) => d.level === 'error')) return { diagnostics };
-  return { prepared: { file, stem, bytes, text: decoded.text, encoding: decoded.encoding, sidecar, parsed, diagnostics }, diagnostics };
+  return { prepared: { file, stem, bytes, text: decoded.text, encoding: decoded.encoding, sidecar, redactLines, parsed, diagnostics }, diagnostics };
 }
 
 export interface LoadOptions {
   /** Called after each file, for progress on long runs. */
   onFile?: (done: number, total: number) => void;
+  /** The archive-wide redaction list (SPEC §8), if the file exists. */
+  redactionsFile?: string;
+}
+
+/** Reads the archive-wide redaction list; a broken list stops the build rather than publish what it should hide. */
+function archiveRedactions(file: string | undefined): RedactionList & { name: string } {
+  const name = file ? (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file)) : '';
+  if (!file || !existsSync(file)) return { strings: [], lines: [], diagnostics: [], name };
+  const list = readRedactions(readFileSync(file, 'utf8'));
+  const error = list.diagnostics.find((d) => d.level === 'error');
+  if (error) throw new ArchiveError(`${name}${error.line ? `:${error.line}` : ''}: ${error.message}`);
+  return { ...list, name };
 }
 
 export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
@@ -76,6 +96,8 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
   const articles: Article[] = [];
   const sources: Record<string, string> = {};
   const seenIssue = new Map<string, string>(); // issue id → file
+  const redactions = archiveRedactions(options.redactionsFile);
+  const redactionUsed = redactions.strings.map(() => false);
 
   // Sidecars without a bulletin are a mistake worth naming.
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.meta.yml'))) {
@@ -189,25 +211,55 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
       repairs: parsed.repairs,
       warnings: fileDiagnostics.filter((d) => d.level !== 'error'),
     };
+    // SPEC §8: redact, then withdraw, before anything is made of the model.
+    let source = prepared.text;
+    const strings = [...(sidecar.redact ?? []), ...redactions.strings];
+    if (strings.length) {
+      const redacted = redactSource(source, parsed.artefacts, strings);
+      if (redacted.occurrences) {
+        // Which entries matched: the sidecar's must each match here (a miss is likely a typo), the archive's somewhere.
+        const matches = (s: string) => strings.length === 1 || redactSource(source, parsed.artefacts, [s]).occurrences > 0;
+        sidecar.redact?.forEach((s, i) => {
+          if (!matches(s)) warn(`this redact entry occurs nowhere in ${file}; check its spelling`, 'redact-unused', prepared.redactLines[i]);
+        });
+        redactions.strings.forEach((s, i) => (redactionUsed[i] ||= matches(s)));
+      } else sidecar.redact?.forEach((_, i) => warn(`this redact entry occurs nowhere in ${file}; check its spelling`, 'redact-unused', prepared.redactLines[i]));
+      // The warnings above name the file they concern: the sidecar.
+      for (const d of fileDiagnostics) if (d.code === 'redact-unused') d.file = `${prepared.stem}.meta.yml`;
+      source = redacted.text;
+      redactIssue(issue, strings);
+      for (const a of issueArticles) redactArticle(a, strings);
+      issue.redaction = { occurrences: redacted.occurrences, characters: redacted.characters };
+      for (const d of fileDiagnostics) d.message = redactText(d.message, strings);
+    }
+    if (sidecar.status === 'withdrawn' && sidecar.reason && sidecar.withdrawn_on) {
+      source = withdrawIssue(issue, issueArticles, { on: sidecar.withdrawn_on, reason: redactText(sidecar.reason, strings) }, source);
+    }
     diagnostics.push(...fileDiagnostics);
     issues.push(issue);
     articles.push(...issueArticles);
-    sources[id] = prepared.text;
+    sources[id] = source;
     const pub = publications.get(slug) ?? { slug, name: publicationName, ...(publisher ? { publisher: publisher.value } : {}), ...(publisherCode ? { publisherCode } : {}), issues: [], standalone };
     pub.issues.push(id);
     publications.set(slug, pub);
   });
 
+  redactions.strings.forEach((_, i) => {
+    if (!redactionUsed[i]) diagnostics.push({ file: redactions.name, level: 'warning', code: 'redact-unused', line: redactions.lines[i]!, message: 'this redact entry occurs in no bulletin; check its spelling' });
+  });
+
   issues.sort(compareIssues);
   for (const pub of publications.values()) pub.issues.sort((a, b) => compareIssues(issueById(issues, a), issueById(issues, b)));
   const order = new Map(issues.map((iss, i) => [iss.id, i]));
+  const withdrawnIds = new Set(issues.filter((i) => i.withdrawn).map((i) => i.id));
   articles.sort((a, b) => (order.get(a.issue)! - order.get(b.issue)!) || a.number - b.number);
 
   return {
     publications: [...publications.values()].sort((a, b) => a.slug.localeCompare(b.slug)),
     issues,
     articles,
-    districts: buildDistricts(articles, order),
+    // A withdrawn issue's articles count nowhere (SPEC §8): not on district pages either.
+    districts: buildDistricts(articles.filter((a) => !withdrawnIds.has(a.issue)), order),
     diagnostics,
     skipped,
     sources,

@@ -1,6 +1,6 @@
 // Sidecar NAME.meta.yml: facts the text lacks or gets wrong. Read with the
 // `yaml` package so every problem can name its line.
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq } from 'yaml';
 import type { Diagnostic } from '../parse/types.ts';
 
 export interface Sidecar {
@@ -29,7 +29,16 @@ export function isIsoDate(value: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() + 1 === Number(m[2]) && d.getUTCDate() === Number(m[3]);
 }
 
-export function readSidecar(text: string): { sidecar: Sidecar; diagnostics: Diagnostic[] } {
+export interface SidecarRead {
+  sidecar: Sidecar;
+  diagnostics: Diagnostic[];
+  /** Line of each key, for messages about it. */
+  lines: Partial<Record<Key, number>>;
+  /** Line of each `redact:` entry. */
+  redactLines: number[];
+}
+
+export function readSidecar(text: string): SidecarRead {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const diagnostics: Diagnostic[] = [];
@@ -38,10 +47,12 @@ export function readSidecar(text: string): { sidecar: Sidecar; diagnostics: Diag
     diagnostics.push({ level: 'error', code: 'sidecar-yaml', line: lineOf(err.pos[0]), message: `YAML error: ${err.message.split('\n')[0]}; fix the sidecar's syntax` });
   }
   const sidecar: Sidecar = {};
-  if (doc.errors.length || doc.contents === null) return { sidecar, diagnostics };
+  const lines: Partial<Record<Key, number>> = {};
+  let redactLines: number[] = [];
+  if (doc.errors.length || doc.contents === null) return { sidecar, diagnostics, lines, redactLines };
   if (!isMap(doc.contents)) {
     diagnostics.push({ level: 'error', code: 'sidecar-shape', line: 1, message: 'a sidecar must be a mapping of keys to values (key: value)' });
-    return { sidecar, diagnostics };
+    return { sidecar, diagnostics, lines, redactLines };
   }
   for (const pair of doc.contents.items) {
     const keyNode = pair.key;
@@ -52,6 +63,7 @@ export function readSidecar(text: string): { sidecar: Sidecar; diagnostics: Diag
       diagnostics.push({ level: 'error', code: 'sidecar-key', line, message: `unknown key "${key}"; allowed keys: ${KEYS.join(', ')}` });
       continue;
     }
+    if (line !== undefined) lines[key as Key] = line;
     const value: unknown = isScalar(pair.value) ? pair.value.value : pair.value?.toJSON();
     switch (key as Key) {
       case 'year':
@@ -74,7 +86,10 @@ export function readSidecar(text: string): { sidecar: Sidecar; diagnostics: Diag
         break;
       case 'redact':
         if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) bad('"redact" must be a list of non-empty strings');
-        else sidecar.redact = value as string[];
+        else {
+          sidecar.redact = value as string[];
+          redactLines = isSeq(pair.value) ? pair.value.items.map((item) => lineOf(isScalar(item) ? item.range?.[0] : undefined) ?? line ?? 1) : [];
+        }
         break;
       case 'slug':
         if (typeof value !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) bad('"slug" must be lowercase ASCII letters, digits and single hyphens, like jiaxing-qingnian-gongzuo-xinxi');
@@ -85,9 +100,14 @@ export function readSidecar(text: string): { sidecar: Sidecar; diagnostics: Diag
         else sidecar[key as 'publication' | 'publisher' | 'title' | 'reason'] = value.trim();
     }
   }
+  // A withdrawal must say why and when (SPEC §8); a bad value was reported above.
   if (sidecar.status === 'withdrawn') {
-    if (!sidecar.reason) diagnostics.push({ level: 'error', code: 'sidecar-withdrawn', line: 1, message: 'status: withdrawn needs a "reason"' });
-    if (!sidecar.withdrawn_on) diagnostics.push({ level: 'error', code: 'sidecar-withdrawn', line: 1, message: 'status: withdrawn needs "withdrawn_on: YYYY-MM-DD"' });
+    if (!sidecar.reason && lines.reason === undefined) diagnostics.push({ level: 'error', code: 'sidecar-withdrawn', line: lines.status, message: 'status: withdrawn needs a "reason": add a line "reason: …" saying why the issue was withdrawn' });
+    if (!sidecar.withdrawn_on && lines.withdrawn_on === undefined) diagnostics.push({ level: 'error', code: 'sidecar-withdrawn', line: lines.status, message: 'status: withdrawn needs the day it was withdrawn: add a line "withdrawn_on: YYYY-MM-DD"' });
+  } else {
+    for (const key of ['reason', 'withdrawn_on'] as const) {
+      if (lines[key] !== undefined) diagnostics.push({ level: 'warning', code: 'sidecar-withdrawn', line: lines[key], message: `"${key}" is ignored without "status: withdrawn"; add that line to withdraw the issue, or remove this one` });
+    }
   }
-  return { sidecar, diagnostics };
+  return { sidecar, diagnostics, lines, redactLines };
 }

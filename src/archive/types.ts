@@ -65,6 +65,10 @@ export interface Issue {
   artefacts: { kind: string; line: number; text: string }[];
   repairs: { kind: string; lines: number[] }[];
   warnings: FileDiagnostic[];
+  /** Withdrawn by its sidecar (SPEC §8): the URLs stay as notices, the text is gone from the model. */
+  withdrawn?: { on: string; reason: string; /** Non-whitespace characters of the source removed. */ characters: number };
+  /** Redactions made in this bulletin's source (sidecar and archive-wide lists). */
+  redaction?: { occurrences: number; characters: number };
 }
 
 export interface Article {

@@ -1,11 +1,16 @@
 // Where the input folder is, and one shared loadArchive() per build: the
 // content loader and the post-build checks read the same model.
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { loadArchive, type Archive } from '../archive/index.ts';
 import { markPhase } from '../instrument/phases.ts';
 
 export function bulletinsDir(): string {
   return resolve(process.env.BULLETINS_DIR ?? 'content/bulletins');
+}
+
+/** The archive-wide redaction list: REDACTIONS_FILE, else redactions.yml beside the bulletins folder (content/redactions.yml). */
+export function redactionsFile(): string {
+  return process.env.REDACTIONS_FILE ? resolve(process.env.REDACTIONS_FILE) : join(dirname(bulletinsDir()), 'redactions.yml');
 }
 
 const KEY = Symbol.for('bulletin-archive.archive');
@@ -18,7 +23,7 @@ export function sharedArchive(onFile?: (done: number, total: number) => void): A
   const cached = holder[KEY];
   if (cached && cached.dir === dir) return cached.archive;
   markPhase('parse:start');
-  const archive = loadArchive(dir, onFile ? { onFile } : {});
+  const archive = loadArchive(dir, { redactionsFile: redactionsFile(), ...(onFile ? { onFile } : {}) });
   markPhase('parse:end');
   holder[KEY] = { dir, archive };
   return archive;

@@ -14,6 +14,7 @@ export const GET: APIRoute = async () => {
   const newest = [...data.articles].sort((x, y) => order.get(y.issue)! - order.get(x.issue)! || x.number - y.number);
   for (const a of newest) {
     const issue = data.issue.get(a.issue)!;
+    if (issue.withdrawn) continue; // SPEC §8: withdrawn text leaves the feed
     const date = issue.date?.value ?? (issue.year ? `${issue.year.value}-01-01` : undefined);
     if (!date) continue;
     const district = a.district ? data.district.get(a.district.value) : undefined;

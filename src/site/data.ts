@@ -73,3 +73,9 @@ export async function issueFilePaths() {
   const data = await siteData();
   return data.issues.map((i) => ({ params: { issue: i.id }, props: { id: i.id } }));
 }
+
+/** What a list of issues counts (SPEC §8): a withdrawn issue is listed, marked, but its issue and articles count nowhere. */
+export function counted(issues: IssueData[]): { issues: number; articles: number } {
+  const live = issues.filter((i) => !i.withdrawn);
+  return { issues: live.length, articles: live.reduce((n, i) => n + i.articleIds.length, 0) };
+}

@@ -40,7 +40,8 @@ export const ARTICLE_FIELDS: { name: keyof ArticleRecord; type: 'string' | 'inte
 ];
 
 export function articleRecords(data: SiteData): ArticleRecord[] {
-  return data.articles.map((a) => {
+  // A withdrawn issue's articles are left out of the data (SPEC §8); their URLs answer with a notice.
+  return data.articles.filter((a) => !data.issue.get(a.issue)!.withdrawn).map((a) => {
     const issue = data.issue.get(a.issue)!;
     const district = a.district ? data.district.get(a.district.value) : undefined;
     return {

@@ -1,6 +1,10 @@
 // No text lost (SPEC §9): for each bulletin, every character of the source
 // except the artefacts the parser recognised and counted must appear, in
 // order, in the generated pages. Compared without whitespace.
+// Deliberate removals (SPEC §8) are accounted for, not excused: the source is
+// the redacted one (■ where a listed string was), so a page that still shows
+// a redacted string fails here like any loss; a withdrawn issue's pages must
+// carry no source text at all, and its characters are counted as withdrawn.
 import { join } from 'node:path';
 import type { Archive, Issue } from '../archive/index.ts';
 import { readHtml, sourceRegions, textOf } from './html-text.ts';
@@ -50,13 +54,26 @@ export function publishedText(outDir: string, issue: Issue, articlePaths: string
   return strip(text + regions(issuePage, 'footer'));
 }
 
+export interface Removed {
+  withdrawn: { file: string; characters: number }[];
+  redacted: { file: string; occurrences: number; characters: number }[];
+}
+
+/** What was removed on purpose: withdrawn issues and redactions, per bulletin. */
+export function removedText(archive: Archive): Removed {
+  return {
+    withdrawn: archive.issues.filter((i) => i.withdrawn).map((i) => ({ file: i.source.file, characters: i.withdrawn!.characters })),
+    redacted: archive.issues.filter((i) => i.redaction?.occurrences).map((i) => ({ file: i.source.file, ...i.redaction! })),
+  };
+}
+
 export function checkTextLost(archive: Archive, outDir: string): TextLoss[] {
   const losses: TextLoss[] = [];
   const articles = new Map(archive.articles.map((a) => [a.id, a]));
   for (const issue of archive.issues) {
     const source = archive.sources[issue.id];
     if (source === undefined) continue;
-    const expected = expectedText(source, issue.artefacts);
+    const expected = issue.withdrawn ? { text: '', lineAt: [] } : expectedText(source, issue.artefacts);
     const got = publishedText(outDir, issue, issue.articleIds.map((id) => articles.get(id)!.path));
     if (got === expected.text) continue;
     let i = 0;

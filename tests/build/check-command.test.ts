@@ -36,6 +36,23 @@ describe('npm run check', () => {
     expect(r.stdout).toMatch(/good\.meta\.yml:2: 错误 error: unknown key "volume"/);
   });
 
+  it('lists withdrawn issues and redaction counts per bulletin', () => {
+    const dir = join(work, 'withdrawn');
+    spawnSync('mkdir', ['-p', dir]);
+    copyFileSync(join(SEEDS, '001_e03f40994a3cdccb.txt'), join(dir, '001.txt'));
+    copyFileSync(join(SEEDS, '004_513619527335753d.txt'), join(dir, '004.txt'));
+    writeFileSync(join(dir, '004.meta.yml'), 'status: withdrawn\nreason: 应编印单位要求撤回\nwithdrawn_on: 2024-05-06\n');
+    // 陈慧春 once, 庄耀中 once: both in seed 001 line 23.
+    writeFileSync(join(dir, '001.meta.yml'), 'redact:\n  - 陈慧春\n  - 庄耀中\n');
+    const r = check(dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/004\.txt [^\n]*\n[^\n]*\n  WITHDRAWN 已撤回 on 2024-05-06: 应编印单位要求撤回/);
+    expect(r.stdout).toMatch(/001\.txt [^\n]*\n[^\n]*\n  redacted: 2 occurrence\(s\), 6 character\(s\)/);
+    expect(r.stdout).toContain('withdrawn: 004.txt (/zhejiang-qingnian-gongzuo-xinxi/2021/14/, 2024-05-06)');
+    expect(r.stdout).toContain('redacted: 001.txt ×2');
+    expect(r.stdout).not.toContain('陈慧春');
+  });
+
   it('--strict exits 1 on a warning', () => {
     const dir = join(work, 'strict');
     spawnSync('mkdir', ['-p', dir]);

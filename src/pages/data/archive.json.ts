@@ -7,9 +7,12 @@ import { articleRecords } from '../../site/records.ts';
 
 export const GET: APIRoute = async () => {
   const data = await siteData();
+  // Withdrawn issues and their articles are left out (SPEC §8); their URLs answer with a notice.
+  const live = data.issues.filter((i) => !i.withdrawn);
+  const isLive = new Set(live.map((i) => i.id));
   const body = {
-    publications: data.publications.map((p) => ({ slug: p.slug, name: p.name, ...(p.publisher ? { publisher: p.publisher } : {}), url: publicUrl(`/${p.slug}/`), issues: p.issues })),
-    issues: data.issues.map((i) => ({
+    publications: data.publications.map((p) => ({ slug: p.slug, name: p.name, ...(p.publisher ? { publisher: p.publisher } : {}), url: publicUrl(`/${p.slug}/`), issues: p.issues.filter((id) => isLive.has(id)) })),
+    issues: live.map((i) => ({
       id: i.id,
       url: publicUrl(i.path),
       publication: i.publication,

@@ -1,0 +1,33 @@
+// Builds a temporary archive with the real build (scripts/build.ts) into its
+// own folder: input, output and Astro's cache all under one temp dir.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface TempBuild {
+  /** The temp dir holding input/, dist/ and cache/. */
+  work: string;
+  /** The bulletins folder (BULLETINS_DIR). */
+  input: string;
+  /** The built site (ARCHIVE_OUT_DIR). */
+  out: string;
+  status: number | null;
+  /** stdout and stderr of the build. */
+  log: string;
+  remove: () => void;
+}
+
+/** `prepare` fills the input folder (and may write beside it, e.g. redactions.yml in `work`). */
+export function buildTemp(prefix: string, prepare: (input: string, work: string) => void, options: { args?: string[]; env?: Record<string, string> } = {}): TempBuild {
+  const work = mkdtempSync(join(tmpdir(), `${prefix}-`));
+  const input = join(work, 'input');
+  const out = join(work, 'dist');
+  mkdirSync(input);
+  prepare(input, work);
+  const env: NodeJS.ProcessEnv = { ...process.env, BULLETINS_DIR: input, ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: join(work, 'cache'), ...options.env };
+  delete env.REDACTIONS_FILE; // the list beside the input folder, unless options.env names one
+  Object.assign(env, options.env);
+  const r = spawnSync(process.execPath, ['scripts/build.ts', ...(options.args ?? [])], { env, encoding: 'utf8' });
+  return { work, input, out, status: r.status, log: `${r.stdout}\n${r.stderr}`, remove: () => rmSync(work, { recursive: true, force: true }) };
+}
