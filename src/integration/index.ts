@@ -9,6 +9,7 @@ import { indexSite } from '../search/index-site.ts';
 import { buildOfflineZip } from '../offline/index.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { markPhase } from '../instrument/phases.ts';
+import { writeBesideFiles } from '../site/beside-files.ts';
 
 /** For the sitemap: false for the notice pages of a withdrawn issue and its articles (SPEC §8). */
 export function notWithdrawn(url: string): boolean {
@@ -36,6 +37,7 @@ export function archiveIntegration(): AstroIntegration {
         const strict = process.env.ARCHIVE_STRICT === '1';
         for (const d of archive.diagnostics) (d.level === 'error' ? logger.error : d.level === 'warning' ? logger.warn : logger.info).call(logger, formatDiagnostic(d));
         logger.info(`${archive.issues.length} bulletins, ${archive.articles.length} articles; ${archive.skipped.length} files skipped`);
+        logger.info(`files beside the pages (source.txt, issue.json, cite.bib, cite.ris): ${writeBesideFiles(archive, outDir)} written`);
 
         const losses = checkTextLost(archive, outDir);
         // A ■ missing where the pages have text is a redaction the pages did not get (SPEC §8): a leak, not a loss.

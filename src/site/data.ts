@@ -62,18 +62,6 @@ export function must<K, V>(map: Map<K, V>, key: K): V {
   return v;
 }
 
-/** getStaticPaths for files beside each article page (cite.bib, cite.ris). */
-export async function articleFilePaths() {
-  const data = await siteData();
-  return data.articles.map((a) => ({ params: { article: a.id }, props: { id: a.id } }));
-}
-
-/** getStaticPaths for files beside each issue page (source.txt, issue.json). */
-export async function issueFilePaths() {
-  const data = await siteData();
-  return data.issues.map((i) => ({ params: { issue: i.id }, props: { id: i.id } }));
-}
-
 /** What a list of issues counts (SPEC §8): a withdrawn issue is listed, marked, but its issue and articles count nowhere. */
 export function counted(issues: IssueData[]): { issues: number; articles: number } {
   const live = issues.filter((i) => !i.withdrawn);
