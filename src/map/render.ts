@@ -3,7 +3,7 @@
 // shaded by its article count; city borders and names on top.
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { merge, mesh } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import topoJson from './zhejiang-counties.topo.json';
 import { mapAreas, shade, type MapArea, type MapDivision } from './areas.ts';
 import { CompactPath } from './path.ts';
@@ -16,7 +16,8 @@ interface ShapeProps {
   name: string;
 }
 const topo = topoJson as unknown as Topology<{ counties: GeometryCollection<ShapeProps> }>;
-const shapes = topo.objects.counties.geometries as (GeometryObject<ShapeProps> & { id: string })[];
+// Every shape is a (multi)polygon with its GB/T 2260 code as id (scripts/map-data.ts).
+const shapes = topo.objects.counties.geometries as ((Polygon<ShapeProps> | MultiPolygon<ShapeProps>) & { id: string })[];
 
 export interface DrawnArea extends MapArea {
   shade: number;
