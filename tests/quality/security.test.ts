@@ -92,7 +92,7 @@ describe('a hostile bulletin is published as text', () => {
     for (const p of pages) {
       const all = elements(fromHtml(readFileSync(join(out, p), 'utf8')));
       for (const s of all.filter((e) => e.tagName === 'script')) {
-        const ok = s.properties.type === 'application/ld+json' || (s.properties.type === 'module' && typeof s.properties.src === 'string' && /^(?:\.\.\/)*(?:assets|pagefind)\//.test(s.properties.src));
+        const ok = s.properties.type === 'application/ld+json' || ((s.properties.type === 'module' || s.properties.type === undefined) && typeof s.properties.src === 'string' && /^(?:\.\.\/)*(?:assets|pagefind)\//.test(s.properties.src));
         expect(ok, `${p}: <script ${JSON.stringify(s.properties)}>`).toBe(true);
       }
       for (const e of all) {
