@@ -3,11 +3,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { decodeBulletin } from '../decode/index.ts';
+import { decodeBulletin, type DecodeDiagnostic } from '../decode/index.ts';
 import { parseBulletin } from '../parse/index.ts';
 import type { Block, ParsedBulletin } from '../parse/types.ts';
 import { allDivisions, inferFromTitle, placesInText, resolveOrganisation, resolvePublisher } from '../gazetteer/index.ts';
 import { readSidecar, type Sidecar } from './sidecar.ts';
+import { ParseCache } from './parse-cache.ts';
 import { readRedactions, type RedactionList } from './redactions-file.ts';
 import { redactSource, redactText } from './redact.ts';
 import { redactArticle, redactIssue } from './redact-model.ts';
@@ -45,26 +46,43 @@ interface Prepared {
   diagnostics: FileDiagnostic[];
 }
 
+/** What decoding and parsing one file gives: the part of `prepare` worth caching. */
+interface DecodedAndParsed {
+  text: string;
+  encoding: string;
+  decodeDiagnostics: DecodeDiagnostic[];
+  parsed?: ParsedBulletin;
+}
+
+function decodeAndParse(bytes: Uint8Array, file: string, standaloneTitle: string | undefined, sidecarOk: boolean): DecodedAndParsed {
+  const decoded = decodeBulletin(bytes, file);
+  if (!sidecarOk || decoded.diagnostics.some((d) => d.level === 'error')) return { text: decoded.text, encoding: decoded.encoding, decodeDiagnostics: decoded.diagnostics };
+  return { text: decoded.text, encoding: decoded.encoding, decodeDiagnostics: decoded.diagnostics, parsed: parseBulletin(decoded.text, standaloneTitle ? { standaloneTitle } : {}) };
+}
+
 /** Reads and parses one bulletin file; returns diagnostics instead of throwing. */
-function prepare(dir: string, file: string): { prepared?: Prepared; diagnostics: FileDiagnostic[] } {
+function prepare(dir: string, file: string, cache: ParseCache<DecodedAndParsed> | undefined): { prepared?: Prepared; diagnostics: FileDiagnostic[] } {
   const stem = basename(file, '.txt');
   const bytes = readFileSync(join(dir, file));
-  const decoded = decodeBulletin(bytes, file);
-  const diagnostics: FileDiagnostic[] = decoded.diagnostics.map((d) => ({ ...d, file }));
   let sidecar: Sidecar = {};
   let redactLines: number[] = [];
+  const sidecarDiagnostics: FileDiagnostic[] = [];
   const sidecarFile = `${stem}.meta.yml`;
   if (existsSync(join(dir, sidecarFile))) {
     const read = readSidecar(readFileSync(join(dir, sidecarFile), 'utf8'));
     sidecar = read.sidecar;
     redactLines = read.redactLines;
-    diagnostics.push(...read.diagnostics.map((d) => ({ ...d, file: sidecarFile })));
+    sidecarDiagnostics.push(...read.diagnostics.map((d) => ({ ...d, file: sidecarFile })));
   }
-  if (diagnostics.some((d) => d.level === 'error')) return { diagnostics };
-  const parsed = parseBulletin(decoded.text, sidecar.title ? { standaloneTitle: sidecar.title } : {});
+  const sidecarOk = !sidecarDiagnostics.some((d) => d.level === 'error');
+  const compute = () => decodeAndParse(bytes, file, sidecar.title, sidecarOk);
+  const result = cache ? cache.get([file, bytes, sidecar.title ?? '', String(sidecarOk)], compute) : compute();
+  const diagnostics: FileDiagnostic[] = [...result.decodeDiagnostics.map((d) => ({ ...d, file })), ...sidecarDiagnostics];
+  const parsed = result.parsed;
+  if (!parsed || diagnostics.some((d) => d.level === 'error')) return { diagnostics };
   diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, file })));
   if (parsed.diagnostics.some((d) => d.level === 'error')) return { diagnostics };
-  return { prepared: { file, stem, bytes, text: decoded.text, encoding: decoded.encoding, sidecar, redactLines, parsed, diagnostics }, diagnostics };
+  return { prepared: { file, stem, bytes, text: result.text, encoding: result.encoding, sidecar, redactLines, parsed, diagnostics }, diagnostics };
 }
 
 export interface LoadOptions {
@@ -72,6 +90,8 @@ export interface LoadOptions {
   onFile?: (done: number, total: number) => void;
   /** The archive-wide redaction list (SPEC §8), if the file exists. */
   redactionsFile?: string;
+  /** Folder for the decode + parse cache (./parse-cache.ts); none when unset. */
+  cacheDir?: string;
 }
 
 /** Reads the archive-wide redaction list; a broken list stops the build rather than publish what it should hide. */
@@ -97,6 +117,7 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
   const sources: Record<string, string> = {};
   const seenIssue = new Map<string, string>(); // issue id → file
   const redactions = archiveRedactions(options.redactionsFile);
+  const cache = options.cacheDir ? ParseCache.open<DecodedAndParsed>(options.cacheDir) : undefined;
   const redactionUsed = redactions.strings.map(() => false);
 
   // Sidecars without a bulletin are a mistake worth naming.
@@ -105,7 +126,7 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
   }
 
   files.forEach((file, index) => {
-    const { prepared, diagnostics: fileDiagnostics } = prepare(dir, file);
+    const { prepared, diagnostics: fileDiagnostics } = prepare(dir, file, cache);
     options.onFile?.(index + 1, files.length);
     if (!prepared) {
       diagnostics.push(...fileDiagnostics);
@@ -249,8 +270,9 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
   });
 
   issues.sort(compareIssues);
-  for (const pub of publications.values()) pub.issues.sort((a, b) => compareIssues(issueById(issues, a), issueById(issues, b)));
   const order = new Map(issues.map((iss, i) => [iss.id, i]));
+  for (const pub of publications.values()) pub.issues.sort((a, b) => order.get(a)! - order.get(b)!);
+  cache?.prune();
   const withdrawnIds = new Set(issues.filter((i) => i.withdrawn).map((i) => i.id));
   articles.sort((a, b) => (order.get(a.issue)! - order.get(b.issue)!) || a.number - b.number);
 
@@ -266,12 +288,6 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
   };
 }
 
-function issueById(issues: Issue[], id: string): Issue {
-  const found = issues.find((i) => i.id === id);
-  if (!found) throw new Error(`unknown issue ${id}`);
-  return found;
-}
-
 /** Oldest first: date (or year), then issue number, then id. */
 export function compareIssues(a: Issue, b: Issue): number {
   const ka = a.date?.value ?? String(a.year?.value ?? '');
@@ -280,8 +296,8 @@ export function compareIssues(a: Issue, b: Issue): number {
 }
 
 function buildDistricts(articles: Article[], order: Map<string, number>): DistrictEntry[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
   const newestFirst = (ids: string[]) => {
-    const byId = new Map(articles.map((a) => [a.id, a]));
     return ids.sort((x, y) => {
       const a = byId.get(x)!;
       const b = byId.get(y)!;

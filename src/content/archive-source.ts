@@ -13,6 +13,11 @@ export function redactionsFile(): string {
   return process.env.REDACTIONS_FILE ? resolve(process.env.REDACTIONS_FILE) : join(dirname(bulletinsDir()), 'redactions.yml');
 }
 
+/** Where the decode + parse cache lives: under Astro's cacheDir (astro.config.mjs: ARCHIVE_CACHE_DIR or node_modules/.astro). */
+export function parseCacheDir(): string {
+  return resolve(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro', 'bulletin-archive', 'parse');
+}
+
 const KEY = Symbol.for('bulletin-archive.archive');
 type Holder = { [KEY]?: { dir: string; archive: Archive } };
 
@@ -23,7 +28,7 @@ export function sharedArchive(onFile?: (done: number, total: number) => void): A
   const cached = holder[KEY];
   if (cached && cached.dir === dir) return cached.archive;
   markPhase('parse:start');
-  const archive = loadArchive(dir, { redactionsFile: redactionsFile(), ...(onFile ? { onFile } : {}) });
+  const archive = loadArchive(dir, { redactionsFile: redactionsFile(), cacheDir: parseCacheDir(), ...(onFile ? { onFile } : {}) });
   markPhase('parse:end');
   holder[KEY] = { dir, archive };
   return archive;

@@ -1,0 +1,72 @@
+// Decode + parse results cached on disk, one JSON file per bulletin, keyed by
+// the bulletin's bytes, its standalone title and the source code of the decode
+// and parse stages: a rebuild parses only the bulletins that changed, and a
+// change to the parser invalidates everything. Entries not used by a load are
+// pruned afterwards, so the cache holds one archive's worth.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Folders whose code decides what a cached entry holds (relative to the project root). */
+const CODE = ['src/decode', 'src/parse'];
+
+/** Hash of the decode and parse stages' source and the locked dependencies; undefined when they are not found. */
+function codeVersion(root: string): string | undefined {
+  const hash = createHash('sha256');
+  for (const dir of CODE) {
+    const full = join(root, dir);
+    if (!existsSync(full)) return undefined;
+    for (const name of readdirSync(full).sort()) if (name.endsWith('.ts') && !name.endsWith('.test.ts')) hash.update(name).update(readFileSync(join(full, name)));
+  }
+  const lock = join(root, 'package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+  return hash.digest('hex');
+}
+
+export class ParseCache<T> {
+  private readonly used = new Set<string>();
+  private readonly dir: string;
+  private readonly version: string;
+  hits = 0;
+  misses = 0;
+
+  private constructor(dir: string, version: string) {
+    this.dir = dir;
+    this.version = version;
+  }
+
+  /** A cache in `dir`, or undefined (no caching) when the stages' source cannot be found to key it. */
+  static open<T>(dir: string, root = process.cwd()): ParseCache<T> | undefined {
+    const version = codeVersion(root);
+    if (!version) return undefined;
+    mkdirSync(dir, { recursive: true });
+    return new ParseCache<T>(dir, version);
+  }
+
+  /** The cached value for these inputs, or the computed one (then stored). */
+  get(inputs: (string | Uint8Array)[], compute: () => T): T {
+    const hash = createHash('sha256').update(this.version);
+    for (const input of inputs) hash.update(String(typeof input === 'string' ? input.length : input.byteLength)).update('\0').update(input);
+    const name = `${hash.digest('hex')}.json`;
+    this.used.add(name);
+    const file = join(this.dir, name);
+    if (existsSync(file)) {
+      try {
+        const value = JSON.parse(readFileSync(file, 'utf8')) as T;
+        this.hits++;
+        return value;
+      } catch {
+        // a torn write from an interrupted build: compute it again
+      }
+    }
+    this.misses++;
+    const value = compute();
+    writeFileSync(file, JSON.stringify(value));
+    return value;
+  }
+
+  /** Removes entries this load did not use. */
+  prune(): void {
+    for (const name of readdirSync(this.dir)) if (!this.used.has(name)) rmSync(join(this.dir, name), { force: true });
+  }
+}
