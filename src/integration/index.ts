@@ -24,8 +24,8 @@ export function archiveIntegration(): AstroIntegration {
         if (losses.length) throw new Error(`no-text-lost check failed for ${losses.length} bulletin(s); see above`);
         logger.info(`no text lost: ${archive.issues.length} bulletins checked`);
 
-        const report = await indexSite(outDir);
-        logger.info(`search index: ${report.pages} pages indexed`);
+        const report = await indexSite(outDir, (line) => logger.info(line));
+        logger.info(`search index: ${report.pages} pages indexed (${report.articles} articles in ${report.shards.length} shard(s))`);
 
         const offline = buildOfflineZip(outDir);
         logger.info(`offline copy: ${offline.files} files, offline.zip ${offline.bytes} bytes`);

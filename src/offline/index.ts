@@ -45,6 +45,7 @@ export function offlineFiles(outDir: string): Map<string, Uint8Array> {
     const bytes = readFileSync(join(outDir, path));
     if (path.startsWith('pagefind/')) {
       const inner = path.slice('pagefind/'.length);
+      if (inner.startsWith('issues/')) continue; // the issue pages' index: no search of the site reads it
       if (inner === 'pagefind.js') files.set('pagefind/pagefind.classic.js', Buffer.from(pagefindToClassic(join(outDir, path))));
       else if (isIndexFile(inner)) files.set(`${path}.js`, Buffer.from(registerScript(inner, bytes)));
       continue; // the raw index and the UIs are useless from file://
