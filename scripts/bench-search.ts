@@ -126,6 +126,7 @@ for (const { kind, q } of queries) {
 // Bytes of a first query: a fresh browser context (no cache) per query, the
 // search page opened with ?q=, until the results and filter counts are shown.
 const bytes: number[] = [];
+const shown: number[] = [];
 const raw: number[] = [];
 const pagefindBytes: number[] = [];
 const freshQueries: string[] = [];
@@ -142,13 +143,19 @@ for (let i = 0; i < freshRuns; i++) {
       const size = await req.sizes();
       all += size.responseBodySize;
       if (req.url().includes('/pagefind/')) pf += size.responseBodySize;
-      plain += await req.response().then((r) => r?.body()).then((b) => b?.length ?? 0, () => 0);
+      // Uncompressed: the file's own size (Pagefind's files are stored gzipped; that is what any host sends).
+      const path = new URL(req.url()).pathname;
+      const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
+      if (existsSync(file)) plain += statSync(file).size;
     })());
   });
   const q = pick(queries).q;
   freshQueries.push(q);
   await fresh.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
-  await fresh.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''));
+  await fresh.waitForFunction(() => /没有找到/.test(document.getElementById('search-status')?.textContent ?? '') || document.querySelector('#search-results li .excerpt') !== null);
+  await Promise.all(pending);
+  shown.push(all);
+  await fresh.waitForFunction(() => /没有找到/.test(document.getElementById('search-status')?.textContent ?? '') || document.querySelector('#search-filters a') !== null);
   await fresh.waitForLoadState('networkidle');
   await Promise.all(pending);
   bytes.push(all);
@@ -172,8 +179,9 @@ console.log(`recall ${sum.found}/${sum.truth} matches; precision ${sum.found}/${
 console.log(`title-first: ${titleFirst}/${titleCases} queries with both title and body matches`);
 console.log(`archiveSearch time (every result, url and title): median ${pct(times, 0.5).toFixed(0)} ms, p95 ${pct(times, 0.95).toFixed(0)} ms`);
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-console.log(`first query, fresh browser, search page with ?q= until results and filter counts are shown, over ${bytes.length} random queries:`);
-console.log(`  transferred (text gzipped by the server): median ${kb(pct(bytes, 0.5))}, min ${kb(Math.min(...bytes))}, max ${kb(Math.max(...bytes))}; of which Pagefind folder median ${kb(pct(pagefindBytes, 0.5))}`);
-console.log(`  uncompressed bodies: median ${kb(pct(raw, 0.5))}, max ${kb(Math.max(...raw))}`);
-console.log(`  queries: ${freshQueries.map((q, i) => `${q} ${kb(bytes[i]!)}`).join(' · ')}`);
+console.log(`first query, fresh browser, search page opened with ?q=, over ${bytes.length} random queries (bodies; text gzipped by the server):`);
+console.log(`  until the first results are shown: median ${kb(pct(shown, 0.5))}, min ${kb(Math.min(...shown))}, max ${kb(Math.max(...shown))}`);
+console.log(`  until the filter counts are shown too: median ${kb(pct(bytes, 0.5))}, min ${kb(Math.min(...bytes))}, max ${kb(Math.max(...bytes))}; of which Pagefind folder median ${kb(pct(pagefindBytes, 0.5))}`);
+console.log(`  uncompressed (files as stored, no server compression): median ${kb(pct(raw, 0.5))}, max ${kb(Math.max(...raw))}`);
+console.log(`  queries (shown / with counts): ${freshQueries.map((q, i) => `${q} ${kb(shown[i]!)}/${kb(bytes[i]!)}`).join(' · ')}`);
 if (failures.length) console.log(`not exact (first ${failures.length}):\n  ${failures.join('\n  ')}`);

@@ -94,11 +94,12 @@ async function run(query, opts = {}) {
   if (!words.length) return { words, results: [], countFilters: async () => ({}) };
   const pf = await pagefind();
   const collisions = new Set((await shardsFile(pagefindDir)).table.collisions);
-  const filters = { 类型: ['文章'], ...(opts.filters ?? {}) };
+  // Every page of these shards is an article (issue pages have their own index).
+  const filters = opts.filters ?? {};
   const keyed = async (/** @type {any[]} */ results) => new Map(await Promise.all(results.map(async (r) => /** @type {[string, any]} */ ([await keyOf(r, collisions), r]))));
   const perWord = await Promise.all(
     words.map(async (word) => {
-      if ([...word].length === 1) await Promise.all([preloadPrefix(pf, BODY + wordQuery('', word)), preloadPrefix(pf, TITLE + wordQuery('', word))]);
+      if ([...word].length === 1) await Promise.all([preloadPrefix(pf, wordQuery(BODY, word)), preloadPrefix(pf, wordQuery(TITLE, word))]);
       const [body, title] = await Promise.all([pf.search(wordQuery(BODY, word), { filters }), pf.search(wordQuery(TITLE, word), { filters })]);
       return { word, body: await keyed(body.results), title: new Set((await keyed(title.results)).keys()) };
     }),

@@ -68,7 +68,9 @@ export function articleRecord(html: string, url: string): CustomRecord | undefin
   const filterPairs = headMeta(root, 'dataPagefindFilter');
   if (!filterPairs.some(([k, v]) => k === '类型' && v === '文章')) return undefined;
   const filters: Record<string, string[]> = {};
-  for (const [k, v] of filterPairs) (filters[k] ??= []).push(v);
+  // 类型 only tells articles from issue pages, which have their own index: left
+  // out, no search loads its filter file (~10 KB a shard).
+  for (const [k, v] of filterPairs) if (k !== '类型') (filters[k] ??= []).push(v);
   const blocks = articleBlocks(root);
   const title = blocks.find((b) => b.title)?.text ?? '';
   return {

@@ -13,7 +13,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
-/** [url, title, date, filters without 类型]. */
+/** [url, title, date, filters]. */
 export type PageRow = [string, string, string, Record<string, string[]>];
 
 interface Fragment { url: string; meta?: Record<string, string>; filters?: Record<string, string[]> }
@@ -26,8 +26,7 @@ export function readBundlePages(bundleDir: string): Map<string, PageRow> {
     if (!name.endsWith('.pf_fragment')) continue;
     const raw = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
     const f = JSON.parse(raw.slice(raw.indexOf('{'))) as Fragment; // after the "pagefind_dcd" signature
-    const { 类型: _kind, ...filters } = f.filters ?? {};
-    out.set(name.slice(0, -'.pf_fragment'.length), [f.url, f.meta?.title ?? '', f.meta?.date ?? '', filters]);
+    out.set(name.slice(0, -'.pf_fragment'.length), [f.url, f.meta?.title ?? '', f.meta?.date ?? '', f.filters ?? {}]);
   }
   return out;
 }
