@@ -4,20 +4,29 @@
 // character, two words, district and organisation names), runs each through
 // window.archiveSearch in real Chromium and compares with grep over the built
 // pages. Prints recall, precision, title-first share, query times and the
-// bytes a first query fetches. A benchmark, never a timed test.
+// bytes a first query fetches. A benchmark, never a timed test. Each run draws
+// fresh queries (the seed is printed; --seed N repeats a run).
+//
+// Bytes are counted as a static host sends them: the bench server gzips text
+// (HTML, JS, JSON, CSS) on the fly as GitHub Pages and most hosts do, and
+// sends Pagefind's binary files (index, meta, fragments, wasm: already gzip)
+// as they are. Both the transferred and the uncompressed totals are printed.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../tests/support/browser.ts';
-import { serve } from '../tests/support/server.ts';
-import { page, siteFiles } from '../tests/support/site.ts';
+import { readArticles, holdsQuery, titleHolds, type Article } from '../tests/support/article-text.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
 const input = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--'))) ?? 'content/bulletins';
 const out = resolve(opt('--out', join('/tmp', `bench-search-${input.replace(/\W+/g, '_')}`)));
 const total = Number(opt('--queries', '400'));
-let seed = Number(opt('--seed', '1'));
+const seedUsed = opt('--seed', String(Date.now() % 1_000_000));
+let seed = Number(seedUsed);
 const freshRuns = Number(opt('--fresh', '10'));
 
 // Seeded PRNG (mulberry32): the same archive and seed give the same queries.
@@ -37,26 +46,10 @@ if (!existsSync(join(out, 'pagefind'))) {
   console.log(`built ${input} into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } else console.log(`reusing ${out}`);
 
-// Ground truth, read from the built pages with plain string work (independent
-// of the indexer): the title, the organisation line and each body block.
-const entity = (s: string) => s.replace(/&(#x?[0-9a-f]+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) => (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' } as Record<string, string>)[e.toLowerCase()]!));
-const strip = (html: string) => entity(html.replace(/<a [^>]*data-nosrc[^>]*>[\s\S]*?<\/a>/g, '').replace(/<br\s*\/?>/g, '\n').replace(/<[^>]+>/g, '')).normalize('NFKC');
-interface Article { url: string; title: string; texts: string[]; districts: string[]; org: string }
-const articles: Article[] = [];
-for (const file of siteFiles(out)) {
-  if (!file.endsWith('/index.html') || file.startsWith('/pagefind/')) continue;
-  const html = page(file, out);
-  if (!html.includes('data-pagefind-filter="类型[content]" content="文章"')) continue;
-  const title = strip(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '');
-  const header = strip(/data-src="title"[^>]*>([\s\S]*?)<\/header>/.exec(html)?.[1]?.replace(/<\/(p|h1)>/g, '\n') ?? '');
-  const org = strip(/<dt>单位<\/dt><dd>([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '');
-  const bodyHtml = /data-src="body"[^>]*>([\s\S]*?)<\/div>\s*<\/article>/.exec(html)?.[1] ?? '';
-  const blocks = bodyHtml.split(/<\/(?:p|h[1-6]|li)>/).map(strip);
-  const districts = [...html.matchAll(/data-pagefind-filter="地区\[content\]" content="([^"]*)"/g)].map((m) => entity(m[1]!));
-  articles.push({ url: file.slice(0, -'index.html'.length), title, texts: [...header.split('\n'), org, ...blocks].filter((t) => t.trim()), districts, org });
-}
-const holds = (a: Article, q: string) => q.normalize('NFKC').split(/\s+/).filter(Boolean).every((w) => a.texts.some((t) => t.includes(w)));
-const inTitle = (a: Article, q: string) => q.normalize('NFKC').split(/\s+/).filter(Boolean).every((w) => a.title.includes(w));
+// Ground truth: grep over the built pages' own text (tests/support/article-text.ts).
+const articles = readArticles(out);
+const holds = (a: Article, q: string) => holdsQuery(a, q);
+const inTitle = (a: Article, q: string) => titleHolds(a, q);
 
 // Queries.
 const queries: { kind: string; q: string }[] = [];
@@ -79,7 +72,23 @@ for (const d of districts.slice(0, n * 2)) queries.push({ kind: 'district', q: d
 for (const o of orgs.slice(0, n)) queries.push({ kind: 'organisation', q: o });
 queries.push({ kind: 'full-width', q: 'ＡＢＣ１２３' });
 
-const server = await serve(out);
+// A static host: clean URLs, gzip for text when the browser asks for it.
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml' };
+const httpServer = createServer((req, res) => {
+  let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+  if (path.endsWith('/')) path += 'index.html';
+  const file = join(out, path);
+  if (!file.startsWith(out) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404).end('not found');
+    return;
+  }
+  const type = TYPES[extname(file)];
+  const body = readFileSync(file);
+  if (type && /\bgzip\b/.test(String(req.headers['accept-encoding']))) res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' }).end(gzipSync(body));
+  else res.writeHead(200, { 'content-type': type ?? 'application/octet-stream' }).end(body);
+});
+await new Promise<void>((r) => httpServer.listen(0, '127.0.0.1', r));
+const server = { url: `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`, close: () => new Promise<void>((r) => httpServer.close(() => r())) };
 const browser = await launchChromium();
 const tab = await browser.newPage();
 await tab.goto(`${server.url}/search/`);
@@ -115,24 +124,42 @@ for (const { kind, q } of queries) {
 }
 
 // Bytes of a first query: a fresh browser context (no cache) per query, the
-// search page opened with ?q=, until the results (first 20) are shown.
+// search page opened with ?q=, until the results and filter counts are shown.
 const bytes: number[] = [];
+const shown: number[] = [];
+const raw: number[] = [];
 const pagefindBytes: number[] = [];
+const freshQueries: string[] = [];
 for (let i = 0; i < freshRuns; i++) {
   const context = await browser.newContext();
   const fresh = await context.newPage();
   let all = 0;
+  let plain = 0;
   let pf = 0;
-  fresh.on('requestfinished', async (req) => {
-    const size = await req.sizes();
-    const b = size.responseBodySize + size.responseHeadersSize;
-    all += b;
-    if (req.url().includes('/pagefind/')) pf += b;
+  const pending: Promise<void>[] = [];
+  fresh.on('requestfinished', (req) => {
+    pending.push((async () => {
+      // Bodies only (no headers): as sent, and as the browser had them after decoding.
+      const size = await req.sizes();
+      all += size.responseBodySize;
+      if (req.url().includes('/pagefind/')) pf += size.responseBodySize;
+      // Uncompressed: the file's own size (Pagefind's files are stored gzipped; that is what any host sends).
+      const path = new URL(req.url()).pathname;
+      const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
+      if (existsSync(file)) plain += statSync(file).size;
+    })());
   });
-  await fresh.goto(`${server.url}/search/?q=${encodeURIComponent(queries[i * 7 % queries.length]!.q)}`);
-  await fresh.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''));
+  const q = pick(queries).q;
+  freshQueries.push(q);
+  await fresh.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
+  await fresh.waitForFunction(() => /没有找到/.test(document.getElementById('search-status')?.textContent ?? '') || document.querySelector('#search-results li .excerpt') !== null);
+  await Promise.all(pending);
+  shown.push(all);
+  await fresh.waitForFunction(() => /没有找到/.test(document.getElementById('search-status')?.textContent ?? '') || document.querySelector('#search-filters a') !== null);
   await fresh.waitForLoadState('networkidle');
+  await Promise.all(pending);
   bytes.push(all);
+  raw.push(plain);
   pagefindBytes.push(pf);
   await context.close();
 }
@@ -140,7 +167,7 @@ await browser.close();
 await server.close();
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
-console.log(`\narchive: ${articles.length} article pages in ${out}; ${queries.length} queries (seed ${opt('--seed', '1')})`);
+console.log(`\narchive: ${articles.length} article pages in ${out}; ${queries.length} queries (seed ${seedUsed})`);
 console.log('kind            queries  exact   recall   precision');
 let sum = { queries: 0, exact: 0, truth: 0, found: 0, extra: 0 };
 for (const [kind, k] of byKind) {
@@ -150,6 +177,11 @@ for (const [kind, k] of byKind) {
 console.log(`all             ${String(sum.queries).padStart(7)}${String(sum.exact).padStart(7)}   ${(sum.found / Math.max(1, sum.truth)).toFixed(4)}   ${(sum.found / Math.max(1, sum.found + sum.extra)).toFixed(4)}`);
 console.log(`recall ${sum.found}/${sum.truth} matches; precision ${sum.found}/${sum.found + sum.extra}; ${sum.exact}/${sum.queries} queries exact`);
 console.log(`title-first: ${titleFirst}/${titleCases} queries with both title and body matches`);
-console.log(`archiveSearch time (all results, with their data): median ${pct(times, 0.5).toFixed(0)} ms, p95 ${pct(times, 0.95).toFixed(0)} ms`);
-console.log(`first query, fresh browser, search page with ?q= until 20 results shown: median ${(pct(bytes, 0.5) / 1024).toFixed(0)} KB (min ${(Math.min(...bytes) / 1024).toFixed(0)}, max ${(Math.max(...bytes) / 1024).toFixed(0)}) of which Pagefind ${(pct(pagefindBytes, 0.5) / 1024).toFixed(0)} KB, over ${bytes.length} queries`);
+console.log(`archiveSearch time (every result, url and title): median ${pct(times, 0.5).toFixed(0)} ms, p95 ${pct(times, 0.95).toFixed(0)} ms`);
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+console.log(`first query, fresh browser, search page opened with ?q=, over ${bytes.length} random queries (bodies; text gzipped by the server):`);
+console.log(`  until the first results are shown: median ${kb(pct(shown, 0.5))}, min ${kb(Math.min(...shown))}, max ${kb(Math.max(...shown))}`);
+console.log(`  until the filter counts are shown too: median ${kb(pct(bytes, 0.5))}, min ${kb(Math.min(...bytes))}, max ${kb(Math.max(...bytes))}; of which Pagefind folder median ${kb(pct(pagefindBytes, 0.5))}`);
+console.log(`  uncompressed (files as stored, no server compression): median ${kb(pct(raw, 0.5))}, max ${kb(Math.max(...raw))}`);
+console.log(`  queries (shown / with counts): ${freshQueries.map((q, i) => `${q} ${kb(shown[i]!)}/${kb(bytes[i]!)}`).join(' · ')}`);
 if (failures.length) console.log(`not exact (first ${failures.length}):\n  ${failures.join('\n  ')}`);

@@ -7,21 +7,31 @@
 // word becomes a quoted chain searched over body tokens (which set: exact) and
 // title tokens (which rank first); words of a query must all occur.
 import { BODY, TITLE, decodePage, queryWords, wordQuery } from './search-codec.js';
+import { pageHref, pageRows, shardsFile } from './search-table.js';
 
 const here = new URL('.', import.meta.url); // …/assets/
 const siteRoot = new URL('../', here);
+const pagefindDir = new URL('pagefind/', siteRoot);
 const FILTER_ORDER = ['刊物', '年份', '地区', '单位'];
-const PAGE_SIZE = 20;
+// Results shown before 显示更多: each costs its fragment (~4 KB), so ten keep a first query small.
+const PAGE_SIZE = 10;
+// Up to this many results, filter counts come from the page table; beyond, from Pagefind's filter files.
+const TABLE_COUNTS_UP_TO = 40;
 
 /** @type {Promise<any> | undefined} */
 let pagefindPromise;
+/** Pagefind with every shard of the index merged (pagefind/shards.json). */
 function pagefind() {
   pagefindPromise ??= (async () => {
     // From disk (the offline copy) Pagefind comes from assets/pagefind-offline.js.
     const offline = location.protocol === 'file:' ? /** @type {any} */ (window).__offlinePagefind : undefined;
-    const pf = offline ? await offline() : await import(new URL('pagefind/pagefind.js', siteRoot).href);
-    await pf.options({ baseUrl: siteRoot.pathname, excerptLength: 40 });
+    const pf = offline ? await offline() : await import(new URL('pagefind.js', pagefindDir).href);
+    // No worker: one script less to load (~43 KB), and the offline fetch shim sees every request.
+    await pf.options({ baseUrl: siteRoot.pathname, excerptLength: 40, noWorker: true });
     await pf.init();
+    const { shards } = await shardsFile(pagefindDir);
+    // Merged shards share the first one's wasm; each adds its entry and meta files.
+    await Promise.all(shards.filter((dir) => dir).map((dir) => pf.mergeIndex(new URL(dir, pagefindDir).href, { baseUrl: siteRoot.pathname })));
     return pf;
   })();
   return pagefindPromise;
@@ -29,68 +39,131 @@ function pagefind() {
 
 /** @type {Promise<string[][]> | undefined} */
 let chunksPromise;
-/** Index chunk ranges [from, to] written by src/search/index-site.ts. */
+/** Index chunk ranges [from, to] of every shard (chunks.json beside each, src/search/index-site.ts). */
 function chunkRanges() {
-  chunksPromise ??= fetch(new URL('pagefind/chunks.json', siteRoot))
-    .then((r) => (r.ok ? r.json() : []))
-    .catch(() => []);
+  chunksPromise ??= shardsFile(pagefindDir).then(async ({ shards }) =>
+    (
+      await Promise.all(
+        shards.map((dir) =>
+          fetch(new URL(`${dir}chunks.json`, pagefindDir))
+            .then((r) => (r.ok ? r.json() : []))
+            .catch(() => []),
+        ),
+      )
+    ).flat(),
+  );
   return chunksPromise;
 }
 
 /**
  * One-character words are prefix searches; Pagefind loads only the chunk that
  * holds the prefix and misses words in the next ones, so load every chunk the
- * prefix spans first (research/pagefind.md §1.3).
+ * prefix spans first, in every shard (research/pagefind.md §1.3).
  * @param {any} pf
  * @param {string} prefix
  */
 async function preloadPrefix(pf, prefix) {
   const upper = `${prefix}\uffff`;
   const spans = (await chunkRanges()).filter(([from, to]) => from < upper && to >= prefix);
-  await Promise.all(spans.map(([from]) => pf.preload(from)));
+  await Promise.all([...new Set(spans.map(([from]) => from))].map((from) => pf.preload(from)));
 }
 
 /**
- * Every matching article, ranked, with filter counts.
+ * A result's identity across shards: its id, unless that id occurs in two
+ * shards (page-table.ts), then its URL from the fragment.
+ * @param {any} r
+ * @param {Set<string>} collisions
+ */
+async function keyOf(r, collisions) {
+  return collisions.has(r.id) ? `url:${(await r.data()).url}` : r.id;
+}
+
+/**
+ * @typedef {{r: any, key: string, inTitle: number, score: number, order: number, date?: string}} Ranked
+ */
+
+/**
+ * Every matching article, ranked (title matches first, then score; or newest
+ * first), and a way to count them by filter value.
  * @param {string} query
  * @param {{filters?: Record<string, string[]>, sort?: string}} [opts]
- * @returns {Promise<{words: string[], results: any[], filters: Record<string, Record<string, number>> | undefined}>}
+ * @returns {Promise<{words: string[], results: Ranked[], countFilters: () => Promise<Record<string, Record<string, number>>>}>}
  */
 async function run(query, opts = {}) {
   const words = queryWords(query);
-  if (!words.length) return { words, results: [], filters: {} };
+  if (!words.length) return { words, results: [], countFilters: async () => ({}) };
   const pf = await pagefind();
-  const filters = { 类型: ['文章'], ...(opts.filters ?? {}) };
-  const byDate = opts.sort === 'date';
+  const collisions = new Set((await shardsFile(pagefindDir)).table.collisions);
+  // Every page of these shards is an article (issue pages have their own index).
+  const filters = opts.filters ?? {};
+  const keyed = async (/** @type {any[]} */ results) => new Map(await Promise.all(results.map(async (r) => /** @type {[string, any]} */ ([await keyOf(r, collisions), r]))));
   const perWord = await Promise.all(
     words.map(async (word) => {
-      if ([...word].length === 1) await Promise.all([preloadPrefix(pf, BODY + wordQuery('', word)), preloadPrefix(pf, TITLE + wordQuery('', word))]);
-      const [body, title] = await Promise.all([
-        pf.search(wordQuery(BODY, word), { filters, ...(byDate ? { sort: { date: 'desc' } } : {}) }),
-        pf.search(wordQuery(TITLE, word), { filters }),
-      ]);
-      return { body, titleIds: new Set(title.results.map((/** @type {any} */ r) => r.id)) };
+      if ([...word].length === 1) await Promise.all([preloadPrefix(pf, wordQuery(BODY, word)), preloadPrefix(pf, wordQuery(TITLE, word))]);
+      const [body, title] = await Promise.all([pf.search(wordQuery(BODY, word), { filters }), pf.search(wordQuery(TITLE, word), { filters })]);
+      return { word, body: await keyed(body.results), title: new Set((await keyed(title.results)).keys()) };
     }),
   );
-  const sets = perWord.slice(1).map((w) => new Map(w.body.results.map((/** @type {any} */ r) => [r.id, r])));
-  const ranked = perWord[0].body.results
-    .filter((/** @type {any} */ r) => sets.every((s) => s.has(r.id)))
-    .map((/** @type {any} */ r, /** @type {number} */ order) => ({
+  const [first, ...rest] = perWord;
+  /** @type {Ranked[]} */
+  const ranked = [...first.body]
+    .filter(([key]) => rest.every((w) => w.body.has(key)))
+    .map(([key, r], order) => ({
       r,
+      key,
       order,
-      inTitle: perWord.filter((w) => w.titleIds.has(r.id)).length,
-      score: r.score + sets.reduce((sum, s) => sum + s.get(r.id).score, 0),
+      inTitle: perWord.filter((w) => w.title.has(key)).length,
+      score: r.score + rest.reduce((sum, w) => sum + w.body.get(key).score, 0),
     }));
-  if (!byDate) ranked.sort((a, b) => b.inTitle - a.inTitle || b.score - a.score || a.order - b.order);
-  // One word: Pagefind's counts are exact. Several: undefined, counted from the results' data.
-  return { words, results: ranked.map((x) => x.r), filters: words.length === 1 ? perWord[0].body.filters : undefined };
+  ranked.sort((a, b) => b.inTitle - a.inTitle || b.score - a.score || a.order - b.order);
+  if (opts.sort === 'date') {
+    const rows = await pageRows(pagefindDir, ranked.map((x) => x.r.id));
+    await Promise.all(ranked.map(async (x) => (x.date = (x.key === x.r.id ? rows.get(x.r.id)?.[2] : undefined) ?? (await x.r.data()).meta.date ?? '')));
+    // Stable: equal dates keep the relevance order.
+    ranked.sort((a, b) => (/** @type {string} */ (b.date) < /** @type {string} */ (a.date) ? -1 : /** @type {string} */ (b.date) > /** @type {string} */ (a.date) ? 1 : 0));
+  }
+  /**
+   * Filter counts over the exact result set. Few results: from the page table
+   * (a few buckets). Many, one word: Pagefind's own counts (exact for one
+   * word, summed over shards), once its filter files are loaded (pf.filters()).
+   * Several words: Pagefind counts the first word's matches, so the table.
+   * @returns {Promise<Record<string, Record<string, number>>>}
+   */
+  const countFilters = async () => {
+    if (words.length === 1 && ranked.length > TABLE_COUNTS_UP_TO) {
+      await pf.filters();
+      return (await pf.search(wordQuery(BODY, first.word), { filters })).filters;
+    }
+    /** @type {Record<string, Record<string, number>>} */
+    const counts = {};
+    for (const s of await summaries(ranked)) for (const [key, values] of Object.entries(s.filters)) for (const v of values) ((counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1);
+    return counts;
+  };
+  return { words, results: ranked, countFilters };
+}
+
+/**
+ * What the result list needs of every result without its fragment: the page
+ * table's row, or (ids shared by two shards) the fragment's own data.
+ * @param {Ranked[]} results
+ * @returns {Promise<{url: string, title: string, filters: Record<string, string[]>}[]>}
+ */
+async function summaries(results) {
+  const rows = await pageRows(pagefindDir, results.map((x) => x.r.id));
+  return Promise.all(
+    results.map(async (x) => {
+      const row = x.key === x.r.id ? rows.get(x.r.id) : undefined;
+      if (row) return { url: pageHref(row[0], siteRoot), title: row[1], filters: row[3] };
+      const d = await x.r.data();
+      return { url: new URL(d.url, location.href).href, title: d.meta.title, filters: d.filters ?? {} };
+    }),
+  );
 }
 
 /** @param {string} query */
 async function archiveSearch(query) {
   const { results } = await run(query);
-  const data = await Promise.all(results.map((/** @type {any} */ r) => r.data()));
-  return data.map((d) => ({ url: new URL(d.url, location.href).href, title: d.meta.title }));
+  return (await summaries(results)).map(({ url, title }) => ({ url, title }));
 }
 // @ts-ignore: the public contract lives on window.
 window.archiveSearch = archiveSearch;
@@ -145,6 +218,12 @@ function el(tag, props = {}, ...children) {
   return e;
 }
 
+/** Links to the browse pages: 刊物、年份或地区 (to index.html from disk). */
+function browseLinks() {
+  const link = (/** @type {string} */ path, /** @type {string} */ label) => el('a', { href: pageHref(path, siteRoot) }, label);
+  return [link('/', '刊物'), '、', link('/years/', '年份'), '或', link('/districts/', '地区')];
+}
+
 /** 2022-03-05 → 2022年3月5日 */
 const zhDate = (/** @type {string | undefined} */ iso) => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${+iso.slice(0, 4)}年${+iso.slice(5, 7)}月${+iso.slice(8)}日` : (iso ?? ''));
 
@@ -192,7 +271,7 @@ async function render() {
   try {
     search = await run(query, { filters, sort });
   } catch (error) {
-    status.textContent = '检索无法运行：浏览器未能载入检索索引。可以按刊物、年份或地区浏览。';
+    status.replaceChildren('检索无法运行：浏览器未能载入检索索引。可以按', ...browseLinks(), '浏览全部文章。');
     throw error;
   }
   const { words, results } = search;
@@ -205,13 +284,13 @@ async function render() {
       const all = new URLSearchParams({ q: shown, ...(sort !== 'relevance' ? { sort } : {}) });
       hints.append(el('a', { href: `?${all}` }, '去掉筛选条件再查'), '；');
     }
-    hints.append('也可以按', el('a', { href: new URL('./', siteRoot).href }, '刊物'), '、', el('a', { href: new URL('years/', siteRoot).href }, '年份'), '或', el('a', { href: new URL('districts/', siteRoot).href }, '地区'), '浏览。');
+    hints.append('也可以按', ...browseLinks(), '浏览。');
     status.append(hints);
   } else status.textContent = `找到 ${results.length} 篇包含“${shown}”的文章。`;
   let next = 0;
   const more = el('button', { type: 'button', className: 'more' }, '显示更多结果');
   const showPage = async () => {
-    const page = await Promise.all(results.slice(next, next + PAGE_SIZE).map((/** @type {any} */ r) => r.data()));
+    const page = await Promise.all(results.slice(next, next + PAGE_SIZE).map((x) => x.r.data()));
     next += page.length;
     list.append(...page.map((d) => resultItem(d, query, words)));
     if (next >= results.length) more.remove();
@@ -219,11 +298,7 @@ async function render() {
   more.addEventListener('click', showPage);
   await showPage();
   if (next < results.length) list.after(more);
-  // Count the filters over the exact result set itself: Pagefind's own counts
-  // come from the token search and do not match the verified results.
-  /** @type {Record<string, Record<string, number>>} */
-  const counts = {};
-  for (const d of await Promise.all(results.map((/** @type {any} */ r) => r.data()))) for (const [key, values] of Object.entries(d.filters ?? {})) for (const v of /** @type {string[]} */ (values)) ((counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1);
+  const counts = await search.countFilters();
   renderFilters(filterBox, counts, filters, params);
 }
 

@@ -74,6 +74,7 @@ export function offlineEntries(outDir: string, cacheDir: string): { entries: Zip
     const full = join(outDir, path);
     if (path.startsWith('pagefind/')) {
       const inner = path.slice('pagefind/'.length);
+      if (inner.startsWith('issues/')) continue; // the issue pages' index: no search of the site reads it
       if (inner === 'pagefind.js') entries.push({ path: 'pagefind/pagefind.classic.js', bytes: () => Buffer.from(pagefindToClassic(full)) });
       else if (isIndexFile(inner)) entries.push({ path: `${path}.js`, bytes: () => Buffer.from(registerScript(inner, readFileSync(full))) });
       continue; // the raw index and the UIs are useless from file://

@@ -1,8 +1,9 @@
 // An article page → the Pagefind record that indexes it exactly: the texts a
 // reader sees (title, title lines, organisation, body blocks with their ids)
-// as a token stream (public/assets/search-codec.js), and the filters, sorts and
-// meta the page declares in its head (`data-pagefind-filter|sort|meta` on
-// <meta content>). The tokens live only in the index, not in the page.
+// as a token stream (public/assets/search-codec.js), and the filters and meta
+// the page declares in its head (`data-pagefind-filter|meta` on <meta content>).
+// The tokens live only in the index, not in the page. No Pagefind sort: its
+// positions are per shard, so the browser sorts by date from the page table.
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { CustomRecord } from 'pagefind';
@@ -51,7 +52,7 @@ export function articleBlocks(root: Root): SearchBlock[] {
   return blocks;
 }
 
-function headMeta(root: Root, attribute: 'dataPagefindFilter' | 'dataPagefindSort' | 'dataPagefindMeta'): [string, string][] {
+function headMeta(root: Root, attribute: 'dataPagefindFilter' | 'dataPagefindMeta'): [string, string][] {
   const out: [string, string][] = [];
   for (const e of elements(root)) {
     const spec = e.tagName === 'meta' ? e.properties[attribute] : undefined;
@@ -67,7 +68,9 @@ export function articleRecord(html: string, url: string): CustomRecord | undefin
   const filterPairs = headMeta(root, 'dataPagefindFilter');
   if (!filterPairs.some(([k, v]) => k === '类型' && v === '文章')) return undefined;
   const filters: Record<string, string[]> = {};
-  for (const [k, v] of filterPairs) (filters[k] ??= []).push(v);
+  // 类型 only tells articles from issue pages, which have their own index: left
+  // out, no search loads its filter file (~10 KB a shard).
+  for (const [k, v] of filterPairs) if (k !== '类型') (filters[k] ??= []).push(v);
   const blocks = articleBlocks(root);
   const title = blocks.find((b) => b.title)?.text ?? '';
   return {
@@ -76,6 +79,5 @@ export function articleRecord(html: string, url: string): CustomRecord | undefin
     language: 'zh-cn',
     meta: { ...Object.fromEntries(headMeta(root, 'dataPagefindMeta')), title },
     filters,
-    sort: Object.fromEntries(headMeta(root, 'dataPagefindSort')),
   };
 }

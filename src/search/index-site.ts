@@ -1,20 +1,41 @@
-// Search index stage: Pagefind over the built site. Article pages go in as
-// custom records of pair tokens (exact search, ./article-record.ts); the other
-// pages that mark a data-pagefind-body (issue pages) go in as HTML. Then the
-// index chunk ranges are written beside the bundle for one-character queries.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// Search index stage: Pagefind over the built site, in shards (./shards.ts).
+// Article pages go in as custom records of pair tokens (exact search,
+// ./article-record.ts), one Pagefind run per shard, each closed before the
+// next starts so memory stays bounded by the shard: the first shard is
+// dist/pagefind/ (with pagefind.js and the wasm every shard shares), the others
+// dist/pagefind/shard-N/ (index files only). The browser merges them
+// (mergeIndex) from pagefind/shards.json. Beside each shard: its chunk ranges
+// (chunks.json, for one-character queries); for all: the page table
+// (./page-table.ts). Issue pages (HTML with data-pagefind-body) go into their
+// own index, dist/pagefind/issues/, which the article search does not load.
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { articleRecord } from './article-record.ts';
 import { chunkRanges } from './pf-meta.ts';
+import { planShards, shardBulletins } from './shards.ts';
+import { readBundlePages, writePageTable, type PageRow } from './page-table.ts';
 
+export interface ShardReport { dir: string; pages: number; seconds: number }
 export interface IndexReport {
   pages: number;
   articles: number;
+  shards: ShardReport[];
+  collisions: number;
 }
 
-/** Chunk ranges file, beside pagefind.js (read by public/assets/search.js). */
+/** Chunk ranges file, in each shard folder (read by public/assets/search.js). */
 export const CHUNKS_FILE = 'chunks.json';
+/** The shard list and page-table layout, in dist/pagefind/. */
+export const SHARDS_FILE = 'shards.json';
+export const TABLE_DIR = 'pages';
+export const ISSUES_DIR = 'issues';
+
+/** The shape of pagefind/shards.json. */
+export interface ShardsFile { shards: string[]; table: { digits: number; collisions: string[] } }
+
+// The fast pre-check that a page is an article (articleRecord decides).
+const ARTICLE_MARK = 'data-pagefind-filter="类型[content]" content="文章"';
 
 function htmlFiles(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir).sort()) {
@@ -26,34 +47,92 @@ function htmlFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-export async function indexSite(outDir: string): Promise<IndexReport> {
+function siteUrl(outDir: string, file: string): string {
+  const path = `/${relative(outDir, file).split(sep).join('/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+// Index chunk size in word positions (Pagefind's default: 20,000). A query
+// loads one chunk per token per shard and the whole chunk list (in the meta
+// file) once: half the default measured smaller first queries at 2,000
+// bulletins. PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE is read by the pinned 1.6.0
+// binary when its process starts; an explicit value in the environment wins.
+const CHUNK_SIZE = '10000';
+
+/** One Pagefind run: add the pages, write the bundle, stop the process. */
+async function runIndex(bundle: string, add: (index: pagefind.PagefindIndex) => Promise<number>): Promise<number> {
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= CHUNK_SIZE;
   // Every page says lang="zh-CN"; forcing the language also protects a page that forgets.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  let pages = 0;
-  let articles = 0;
   try {
-    for (const file of htmlFiles(outDir)) {
-      const html = readFileSync(file, 'utf8');
-      const path = `/${relative(outDir, file).split(sep).join('/')}`;
-      const url = path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-      const record = articleRecord(html, url);
-      if (record) {
-        const added = await index.addCustomRecord(record);
-        if (added.errors.length) throw new Error(`Pagefind: ${url}: ${added.errors.join('; ')}`);
-        articles++;
-      } else if (html.includes('data-pagefind-body')) {
-        const added = await index.addHTMLFile({ url, content: html });
-        if (added.errors.length) throw new Error(`Pagefind: ${url}: ${added.errors.join('; ')}`);
-      } else continue;
-      pages++;
-    }
-    const bundle = join(outDir, 'pagefind');
+    const pages = await add(index);
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    writeFileSync(join(bundle, CHUNKS_FILE), JSON.stringify(chunkRanges(bundle).map((c) => [c.from, c.to])));
-    return { pages, articles };
+    return pages;
   } finally {
-    await pagefind.close();
+    await pagefind.close(); // ends the indexing process: its memory goes with it
   }
+}
+
+/** Drop what a secondary bundle shares with the first shard (pagefind.js, UIs, wasm). */
+function stripShared(bundle: string): void {
+  for (const name of readdirSync(bundle)) if (/\.(js|css)$/.test(name) || name.startsWith('wasm.')) rmSync(join(bundle, name));
+}
+
+export async function indexSite(outDir: string, log: (line: string) => void = () => {}): Promise<IndexReport> {
+  const root = join(outDir, 'pagefind');
+  const articles: string[] = [];
+  const issues: string[] = [];
+  const fileOf = new Map<string, string>();
+  for (const file of htmlFiles(outDir)) {
+    const html = readFileSync(file, 'utf8');
+    const url = siteUrl(outDir, file);
+    fileOf.set(url, file);
+    if (html.includes(ARTICLE_MARK)) articles.push(url);
+    else if (html.includes('data-pagefind-body')) issues.push(url);
+  }
+  const plan = planShards(articles, shardBulletins());
+  const shards: ShardReport[] = [];
+  const rows: Map<string, PageRow>[] = [];
+  for (const [i, urls] of plan.entries()) {
+    const dir = i === 0 ? '' : `shard-${i}/`;
+    const bundle = join(root, dir);
+    const started = Date.now();
+    const pages = await runIndex(bundle, async (index) => {
+      for (const url of urls) {
+        const record = articleRecord(readFileSync(fileOf.get(url)!, 'utf8'), url);
+        if (!record) throw new Error(`search index: ${url} looked like an article page but is not one`);
+        const added = await index.addCustomRecord(record);
+        if (added.errors.length) throw new Error(`Pagefind: ${url}: ${added.errors.join('; ')}`);
+      }
+      return urls.length;
+    });
+    if (i > 0) stripShared(bundle);
+    writeFileSync(join(bundle, CHUNKS_FILE), JSON.stringify(pages ? chunkRanges(bundle).map((c) => [c.from, c.to]) : []));
+    rows.push(readBundlePages(bundle));
+    const seconds = (Date.now() - started) / 1000;
+    shards.push({ dir: `pagefind/${dir}`, pages, seconds });
+    log(`search index: shard ${i + 1}/${plan.length} (pagefind/${dir}): ${pages} articles in ${seconds.toFixed(1)} s`);
+  }
+  if (!plan.length) {
+    // An empty archive still gets a (searchable, empty) bundle.
+    await runIndex(root, async () => 0);
+    shards.push({ dir: 'pagefind/', pages: 0, seconds: 0 });
+  }
+  const table = writePageTable(join(root, TABLE_DIR), rows);
+  const shardsFile: ShardsFile = { shards: shards.map((s) => s.dir.slice('pagefind/'.length)), table: { digits: table.digits, collisions: table.collisions } };
+  writeFileSync(join(root, SHARDS_FILE), JSON.stringify(shardsFile));
+  if (issues.length) {
+    const bundle = join(root, ISSUES_DIR);
+    await runIndex(bundle, async (index) => {
+      for (const url of issues) {
+        const added = await index.addHTMLFile({ url, content: readFileSync(fileOf.get(url)!, 'utf8') });
+        if (added.errors.length) throw new Error(`Pagefind: ${url}: ${added.errors.join('; ')}`);
+      }
+      return issues.length;
+    });
+    stripShared(bundle);
+  }
+  return { pages: articles.length + issues.length, articles: articles.length, shards, collisions: table.collisions.length };
 }

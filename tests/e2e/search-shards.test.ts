@@ -1,0 +1,157 @@
+// The sharded search index (SPEC §6, §10): the seeds built again with one
+// bulletin a shard (ARCHIVE_SEARCH_SHARD_BULLETINS=1, four Pagefind runs merged
+// in the browser), and exact search checked over the merged index — random
+// substrings and one-character queries against grep over the pages, the same
+// answers as the one-shard build in dist/, title-first, filters with counts
+// summed over shards, date order across shards — online and from disk; and
+// the offline copy saying plainly when its index cannot load.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { serve } from '../support/server.ts';
+import { DIST } from '../support/site.ts';
+import { holdsQuery, readArticles, titleHolds, type Article } from '../support/article-text.ts';
+
+const J22 = '/jiaxing-qingnian-gongzuo-xinxi/2022/000-49c0a554d6294698/';
+const J23 = '/jiaxing-qingnian-gongzuo-xinxi/2023/03/';
+type Hit = { url: string; title: string };
+
+let work: string;
+let out: string;
+let offline: string;
+let browser: Browser;
+let tab: Page;
+let sharded: Awaited<ReturnType<typeof serve>>;
+let single: Awaited<ReturnType<typeof serve>>;
+let articles: Article[];
+
+const search = (t: Page, q: string) => t.evaluate((q) => (window as unknown as { archiveSearch: (q: string) => Promise<Hit[]> }).archiveSearch(q), q);
+const paths = (hits: Hit[]) => hits.map((h) => new URL(h.url).pathname);
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'search-shards-'));
+  out = join(work, 'dist');
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, BULLETINS_DIR: 'content/bulletins', ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: join(work, 'cache'), ARCHIVE_SEARCH_SHARD_BULLETINS: '1' }, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+  offline = join(work, 'offline');
+  for (const [path, bytes] of Object.entries(unzipSync(readFileSync(join(out, 'offline.zip'))))) {
+    if (path.endsWith('/')) continue;
+    mkdirSync(dirname(join(offline, path)), { recursive: true });
+    writeFileSync(join(offline, path), bytes);
+  }
+  articles = readArticles(out);
+  sharded = await serve(out);
+  single = await serve(DIST);
+  browser = await launchChromium();
+  tab = await browser.newPage();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await sharded?.close();
+  await single?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the sharded build', () => {
+  it('wrote four shards, one a bulletin, and the browser merges them', () => {
+    const file = JSON.parse(readFileSync(join(out, 'pagefind', 'shards.json'), 'utf8')) as { shards: string[] };
+    expect(file.shards).toEqual(['', 'shard-1/', 'shard-2/', 'shard-3/']);
+    for (const dir of file.shards) expect(existsSync(join(out, 'pagefind', dir, 'pagefind-entry.json'))).toBe(true);
+    // One wasm for all: merged shards use the first one's.
+    expect(existsSync(join(out, 'pagefind', 'shard-1', 'wasm.unknown.pagefind'))).toBe(false);
+  });
+});
+
+describe('exact search over the merged index', () => {
+  it('answers random substrings and single characters exactly as grep does, and as the one-shard build', async () => {
+    // Seeded PRNG: substrings of 1–6 characters of the pages' own text.
+    let seed = 45;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const queries: string[] = ['恋', '亲青恋', '青年人才驿站'];
+    while (queries.length < 40) {
+      const a = articles[Math.floor(random() * articles.length)]!;
+      const text = [...a.texts[Math.floor(random() * a.texts.length)]!];
+      const len = 1 + Math.floor(random() * 6);
+      if (text.length < len) continue;
+      const at = Math.floor(random() * (text.length - len + 1));
+      const q = text.slice(at, at + len).join('');
+      if (!/\s/.test(q)) queries.push(q);
+    }
+    const other = await browser.newPage();
+    await tab.goto(`${sharded.url}/search/`);
+    await other.goto(`${single.url}/search/`);
+    const wrong: string[] = [];
+    for (const q of queries) {
+      const got = paths(await search(tab, q));
+      const truth = articles.filter((a) => holdsQuery(a, q)).map((a) => a.url);
+      if (got.length !== new Set(got).size || [...got].sort().join() !== [...truth].sort().join()) wrong.push(`${q}: got ${got.length}, grep ${truth.length}`);
+      const one = paths(await search(other, q));
+      if ([...one].sort().join() !== [...got].sort().join()) wrong.push(`${q}: one shard ${one.length}, four ${got.length}`);
+      const titled = new Set(articles.filter((a) => truth.includes(a.url) && titleHolds(a, q)).map((a) => a.url));
+      if (!got.slice(0, titled.size).every((u) => titled.has(u))) wrong.push(`${q}: title matches not first`);
+    }
+    await other.close();
+    expect(wrong).toEqual([]);
+  });
+
+  it('counts filters over every shard and narrows by district', async () => {
+    // 青年人才驿站: the four 2022 county articles (嘉善, 平湖, 海宁, 桐乡) and 2023/03/2 (嘉善), in two shards.
+    await tab.goto(`${sharded.url}/search/?q=${encodeURIComponent('青年人才驿站')}`);
+    await tab.locator('#search-filters a').first().waitFor();
+    const filters = await tab.locator('#search-filters a').allTextContents();
+    expect(filters).toEqual(expect.arrayContaining(['嘉兴青年工作信息（5）', '2022（4）', '2023（1）', '嘉善县（2）', '平湖市（1）']));
+    await tab.locator('#search-filters a', { hasText: '嘉善县（2）' }).click();
+    await tab.waitForURL((u) => u.searchParams.get('地区') === '嘉善县');
+    await tab.locator('#search-results li').first().waitFor();
+    const got = await tab.locator('#search-results li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(got.sort()).toEqual([`${J22}1/`, `${J23}2/`].sort());
+  });
+
+  it('sorts by date across shards, newest first', async () => {
+    await tab.goto(`${sharded.url}/search/?q=${encodeURIComponent('青年人才驿站')}&sort=date`);
+    await tab.locator('#search-results li').first().waitFor();
+    const got = await tab.locator('#search-results li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(got).toHaveLength(5);
+    expect(got[0]).toBe(`${J23}2/`);
+  });
+});
+
+describe('the sharded offline copy', () => {
+  it('searches every shard from disk in Chromium', async () => {
+    const page = await browser.newPage();
+    const root = pathToFileURL(`${offline}/`).href;
+    await page.goto(`${root}search/index.html?q=${encodeURIComponent('亲青恋')}`);
+    await page.locator('#search-results li').first().waitFor();
+    const got = await search(page, '亲青恋');
+    // 亲青恋: seed 000's 嘉善 and 平湖 articles and seed 004's 海宁 article, three shards.
+    expect(got.map((h) => h.url.slice(root.length)).sort()).toEqual([`${J22.slice(1)}1/index.html`, `${J22.slice(1)}2/index.html`, 'zhejiang-qingnian-gongzuo-xinxi/2021/14/3/index.html']);
+    await page.close();
+  });
+
+  it('says plainly that search cannot run when its index cannot load, and offers the browse pages', async () => {
+    rmSync(join(offline, 'pagefind', 'pagefind.classic.js')); // as if the browser refused the script-loaded index
+    const page = await browser.newPage();
+    const root = pathToFileURL(`${offline}/`).href;
+    await page.goto(`${root}search/index.html?q=${encodeURIComponent('亲青恋')}`);
+    await page.locator('#offline-browse').waitFor();
+    expect(await page.locator('#offline-browse').innerText()).toBe('离线版检索在此浏览器中无法运行。可以按刊物、年份或地区浏览全部文章。');
+    await page.waitForFunction(() => /检索无法运行/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-status').innerText()).toBe('检索无法运行：浏览器未能载入检索索引。可以按刊物、年份或地区浏览全部文章。');
+    expect(await page.locator('#search-results li').count()).toBe(0);
+    for (const scope of ['#offline-browse', '#search-status']) {
+      const links = await page.locator(`${scope} a`).evaluateAll((as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).href]));
+      expect(links.map(([t]) => t)).toEqual(['刊物', '年份', '地区']);
+      for (const [, href] of links) {
+        const file = fileURLToPath(href!);
+        expect(existsSync(file) && statSync(file).isFile(), href!).toBe(true);
+      }
+    }
+    await page.close();
+  });
+});
