@@ -48,7 +48,7 @@ export function archiveIntegration(): AstroIntegration {
         logger.info(`no text lost: ${archive.issues.length} bulletins checked; removed on purpose: ${removed.withdrawn.length} withdrawn (${sum(removed.withdrawn)} characters), ${removed.redacted.reduce((n, r) => n + r.occurrences, 0)} redactions (${sum(removed.redacted)} characters)`);
         markPhase('verify:end');
 
-        const report = await indexSite(outDir, (line) => logger.info(line));
+        const report = await indexSite(outDir, (line) => logger.info(line), join(cacheDir, 'bulletin-archive'));
         logger.info(`search index: ${report.pages} pages indexed (${report.articles} articles in ${report.shards.length} shard(s))`);
         markPhase('index:end');
 

@@ -37,6 +37,8 @@ function bundle(entry: string, define: Record<string, string>, globalName?: stri
     // directory; from the entry's folder those names do not depend on where
     // the site is built (ARCHIVE_OUT_DIR), so two builds give the same bytes.
     absWorkingDir: dirname(resolve(entry)),
+    // …and no tsconfig.json found above the output folder may change the output.
+    tsconfigRaw: {},
   });
   const problems = [...result.errors, ...result.warnings];
   if (problems.length) throw new Error(`offline copy: cannot make ${entry} a classic script: ${problems.map((p) => p.text).join('; ')}`);

@@ -15,6 +15,7 @@ import { articleRecord } from './article-record.ts';
 import { chunkRanges } from './pf-meta.ts';
 import { planShards, shardBulletins } from './shards.ts';
 import { readBundlePages, writePageTable, type PageRow } from './page-table.ts';
+import { shardCache } from './shard-cache.ts';
 
 export interface ShardReport { dir: string; pages: number; seconds: number }
 export interface IndexReport {
@@ -80,7 +81,8 @@ function stripShared(bundle: string): void {
   for (const name of readdirSync(bundle)) if (/\.(js|css)$/.test(name) || name.startsWith('wasm.')) rmSync(join(bundle, name));
 }
 
-export async function indexSite(outDir: string, log: (line: string) => void = () => {}): Promise<IndexReport> {
+/** `cacheDir`: where unchanged shards are kept between builds (./shard-cache.ts); none when undefined. */
+export async function indexSite(outDir: string, log: (line: string) => void = () => {}, cacheDir?: string): Promise<IndexReport> {
   const root = join(outDir, 'pagefind');
   const articles: string[] = [];
   const issues: string[] = [];
@@ -95,25 +97,33 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
   const plan = planShards(articles, shardBulletins());
   const shards: ShardReport[] = [];
   const rows: Map<string, PageRow>[] = [];
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= CHUNK_SIZE; // before the cache keys read it
+  const cache = shardCache(cacheDir);
   for (const [i, urls] of plan.entries()) {
     const dir = i === 0 ? '' : `shard-${i}/`;
     const bundle = join(root, dir);
     const started = Date.now();
-    const pages = await runIndex(bundle, async (index) => {
-      for (const url of urls) {
-        const record = articleRecord(readFileSync(fileOf.get(url)!, 'utf8'), url);
-        if (!record) throw new Error(`search index: ${url} looked like an article page but is not one`);
-        const added = await index.addCustomRecord(record);
-        if (added.errors.length) throw new Error(`Pagefind: ${url}: ${added.errors.join('; ')}`);
-      }
-      return urls.length;
+    const records = urls.map((url) => {
+      const record = articleRecord(readFileSync(fileOf.get(url)!, 'utf8'), url);
+      if (!record) throw new Error(`search index: ${url} looked like an article page but is not one`);
+      return record;
     });
-    if (i > 0) stripShared(bundle);
-    writeFileSync(join(bundle, CHUNKS_FILE), JSON.stringify(pages ? chunkRanges(bundle).map((c) => [c.from, c.to]) : []));
+    const reused = await cache.bundle(bundle, [String(i === 0), ...records.map((r) => JSON.stringify(r))], async (out) => {
+      await runIndex(out, async (index) => {
+        for (const record of records) {
+          const added = await index.addCustomRecord(record);
+          if (added.errors.length) throw new Error(`Pagefind: ${record.url}: ${added.errors.join('; ')}`);
+        }
+        return records.length;
+      });
+      if (i > 0) stripShared(out);
+      writeFileSync(join(out, CHUNKS_FILE), JSON.stringify(records.length ? chunkRanges(out).map((c) => [c.from, c.to]) : []));
+    });
+    const pages = records.length;
     rows.push(readBundlePages(bundle));
     const seconds = (Date.now() - started) / 1000;
     shards.push({ dir: `pagefind/${dir}`, pages, seconds });
-    log(`search index: shard ${i + 1}/${plan.length} (pagefind/${dir}): ${pages} articles in ${seconds.toFixed(1)} s`);
+    log(`search index: shard ${i + 1}/${plan.length} (pagefind/${dir}): ${pages} articles in ${seconds.toFixed(1)} s${reused ? ' (unchanged: reused from the cache)' : ''}`);
   }
   if (!plan.length) {
     // An empty archive still gets a (searchable, empty) bundle.
@@ -124,15 +134,18 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
   const shardsFile: ShardsFile = { shards: shards.map((s) => s.dir.slice('pagefind/'.length)), table: { digits: table.digits, collisions: table.collisions } };
   writeFileSync(join(root, SHARDS_FILE), JSON.stringify(shardsFile));
   if (issues.length) {
-    const bundle = join(root, ISSUES_DIR);
-    await runIndex(bundle, async (index) => {
-      for (const url of issues) {
-        const added = await index.addHTMLFile({ url, content: readFileSync(fileOf.get(url)!, 'utf8') });
-        if (added.errors.length) throw new Error(`Pagefind: ${url}: ${added.errors.join('; ')}`);
-      }
-      return issues.length;
+    const pages = issues.map((url) => ({ url, content: readFileSync(fileOf.get(url)!, 'utf8') }));
+    await cache.bundle(join(root, ISSUES_DIR), ['issues', ...pages.flatMap((p) => [p.url, p.content])], async (out) => {
+      await runIndex(out, async (index) => {
+        for (const page of pages) {
+          const added = await index.addHTMLFile(page);
+          if (added.errors.length) throw new Error(`Pagefind: ${page.url}: ${added.errors.join('; ')}`);
+        }
+        return pages.length;
+      });
+      stripShared(out);
     });
-    stripShared(bundle);
   }
+  cache.prune();
   return { pages: articles.length + issues.length, articles: articles.length, shards, collisions: table.collisions.length };
 }
