@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { archiveIntegration, notWithdrawn } from './src/integration/index.ts';
+import { outDir, cacheDir } from './src/integration/paths.ts';
 
 // SITE_URL (e.g. https://example.org/archive/) makes absolute URLs possible:
 // canonical and og:url tags, and the sitemap, which is written only then.
@@ -14,8 +15,8 @@ export default defineConfig({
   output: 'static',
   ...(SITE_URL ? { site: SITE_URL.href, base: SITE_URL.pathname } : {}),
   // Tests build temporary archives into their own folders.
-  outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
-  cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
+  outDir: outDir(),
+  cacheDir: cacheDir(),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,

@@ -1,8 +1,12 @@
 // npm run build [-- --strict] [-- --check] [-- --verbose]: the archive from
-// BULLETINS_DIR (default content/bulletins) into dist/. --strict fails on any
-// warning. Astro's one line per generated file is summarised unless --verbose.
+// BULLETINS_DIR (default content/bulletins) into dist/: Astro (pages, checks),
+// then the search index and offline copy. --strict fails on any warning.
+// Astro's one line per generated file is summarised unless --verbose.
 import { spawn, spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { filterBuildLog } from './build-log.ts';
+import { afterAstro } from '../src/integration/after-astro.ts';
+import { cacheDir, outDir } from '../src/integration/paths.ts';
 
 const args = process.argv.slice(2);
 const env = { ...process.env, ...(args.includes('--strict') ? { ARCHIVE_STRICT: '1' } : {}), ASTRO_TELEMETRY_DISABLED: '1' };
@@ -18,5 +22,13 @@ const filtered = child.stdout ? filterBuildLog(child.stdout, process.stdout) : P
 child.on('close', async (code) => {
   await filtered;
   if (code !== 0) process.exit(code ?? 1);
+  // Search index and offline copy, in this small process once Astro's memory is free.
+  const stamp = () => new Date().toTimeString().slice(0, 8);
+  try {
+    await afterAstro(resolve(outDir()), resolve(cacheDir()), (line) => console.log(`${stamp()} [bulletin-archive] ${line}`));
+  } catch (err) {
+    console.error(`${stamp()} [bulletin-archive] ${(err as Error).message}`);
+    process.exit(1);
+  }
   console.log(`build finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });

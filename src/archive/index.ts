@@ -304,6 +304,18 @@ function buildDistricts(articles: Article[], order: Map<string, number>): Distri
       return order.get(b.issue)! - order.get(a.issue)! || a.number - b.number;
     });
   };
+  // Articles by district and by mentioned division, grouped once (not one scan per division).
+  const own = new Map<string, string[]>();
+  const mentioning = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, code: string, id: string) => {
+    const list = map.get(code);
+    if (list) list.push(id);
+    else map.set(code, [id]);
+  };
+  for (const a of articles) {
+    if (a.district) add(own, a.district.value, a.id);
+    for (const code of new Set(a.mentions)) add(mentioning, code, a.id);
+  }
   const entries = allDivisions().map<DistrictEntry>((d) => ({
     code: d.code,
     name: d.name,
@@ -314,8 +326,8 @@ function buildDistricts(articles: Article[], order: Map<string, number>): Distri
     successors: d.successors ?? [],
     predecessors: d.predecessors ?? [],
     ...(d.note ? { note: d.note } : {}),
-    articles: newestFirst(articles.filter((a) => a.district?.value === d.code).map((a) => a.id)),
-    mentionedIn: newestFirst(articles.filter((a) => a.mentions.includes(d.code)).map((a) => a.id)),
+    articles: newestFirst(own.get(d.code) ?? []),
+    mentionedIn: newestFirst(mentioning.get(d.code) ?? []),
     totalArticles: 0,
   }));
   const byCode = new Map(entries.map((e) => [e.code, e]));

@@ -1,12 +1,11 @@
-// The archive's Astro integration: after Astro writes the pages, prove no
-// text was lost, report the input's diagnostics, and build the search index.
-import { join } from 'node:path';
+// The archive's Astro integration: after Astro writes the pages, report the
+// input's diagnostics, write the files beside the pages and prove no text was
+// lost. The search index and the offline copy follow once Astro has exited
+// (./after-astro.ts, called by scripts/build.ts), so Astro's memory is free.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sharedArchive } from '../content/archive-source.ts';
 import { checkTextLost, removedText } from '../verify/text-lost.ts';
-import { indexSite } from '../search/index-site.ts';
-import { buildOfflineZip } from '../offline/index.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { markPhase } from '../instrument/phases.ts';
 import { writeBesideFiles } from '../site/beside-files.ts';
@@ -20,14 +19,10 @@ export function notWithdrawn(url: string): boolean {
 }
 
 export function archiveIntegration(): AstroIntegration {
-  let cacheDir = '';
   return {
     name: 'bulletin-archive',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
-        markPhase('config');
-      },
+      'astro:config:done': () => markPhase('config'),
       'astro:build:start': () => markPhase('build:start'),
       'astro:build:generated': () => markPhase('render:end'),
       'astro:build:done': async ({ dir, logger }) => {
@@ -47,14 +42,6 @@ export function archiveIntegration(): AstroIntegration {
         const sum = (xs: { characters: number }[]) => xs.reduce((n, x) => n + x.characters, 0);
         logger.info(`no text lost: ${archive.issues.length} bulletins checked; removed on purpose: ${removed.withdrawn.length} withdrawn (${sum(removed.withdrawn)} characters), ${removed.redacted.reduce((n, r) => n + r.occurrences, 0)} redactions (${sum(removed.redacted)} characters)`);
         markPhase('verify:end');
-
-        const report = await indexSite(outDir, (line) => logger.info(line), join(cacheDir, 'bulletin-archive'));
-        logger.info(`search index: ${report.pages} pages indexed (${report.articles} articles in ${report.shards.length} shard(s))`);
-        markPhase('index:end');
-
-        const offline = await buildOfflineZip(outDir, join(cacheDir, 'bulletin-archive'));
-        logger.info(`offline copy: ${offline.files} files, offline.zip ${offline.bytes} bytes`);
-        markPhase('offline:end');
 
         const problems = archive.diagnostics.filter((d) => d.level === 'error' || d.level === 'warning');
         if (strict && problems.length) throw new Error(`--strict: ${problems.length} warning(s) or error(s) in the input; see above`);
