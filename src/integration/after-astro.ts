@@ -3,15 +3,30 @@
 // running them in a fresh process frees the gigabytes Astro holds at 10,000
 // bulletins while Pagefind needs its own (SPEC §10: peak memory).
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { indexSite } from '../search/index-site.ts';
 import { buildOfflineZip } from '../offline/index.ts';
 import { markPhase } from '../instrument/phases.ts';
 
+/** The offline copy's page rewrite, on a second core while Pagefind indexes; resolves to the pages done. */
+function prewarmOffline(outDir: string, cacheDir: string): Promise<number> {
+  const worker = new Worker(new URL('../offline/prewarm-worker.ts', import.meta.url), { workerData: { outDir, cacheDir } });
+  return new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code ? reject(new Error(`offline page rewrite stopped (${code})`)) : undefined));
+  });
+}
+
 export async function afterAstro(outDir: string, cacheDir: string, log: (line: string) => void): Promise<void> {
-  const report = await indexSite(outDir, log, join(cacheDir, 'bulletin-archive'));
+  const ours = join(cacheDir, 'bulletin-archive');
+  const prewarm = prewarmOffline(outDir, ours);
+  prewarm.catch(() => {}); // awaited below; a failure before then must not go unhandled
+  const report = await indexSite(outDir, log, ours);
   log(`search index: ${report.pages} pages indexed (${report.articles} articles in ${report.shards.length} shard(s))`);
   markPhase('index:end');
-  const offline = await buildOfflineZip(outDir, join(cacheDir, 'bulletin-archive'));
+  log(`offline copy: ${await prewarm} pages rewritten beside the indexing`);
+  const offline = await buildOfflineZip(outDir, ours);
   log(`offline copy: ${offline.files} files, offline.zip ${offline.bytes} bytes`);
   markPhase('offline:end');
 }

@@ -93,6 +93,31 @@ export function offlineEntries(outDir: string, cacheDir: string): { entries: Zip
   return { entries, cache };
 }
 
+/**
+ * Rewrites every page of the site into the cache ahead of the zip: the build
+ * runs this in a worker thread while Pagefind indexes (./prewarm-worker.ts),
+ * so the zip then finds every page ready. The search bundle is skipped.
+ */
+export function prewarmPages(outDir: string, cacheDir: string): number {
+  const cache: PageCache = { dir: join(cacheDir, 'offline-pages'), used: new Set() };
+  mkdirSync(cache.dir, { recursive: true });
+  let pages = 0;
+  const walk = (dir: string, rel: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = rel ? `${rel}/${name}` : name;
+      if (path === 'pagefind') continue;
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full, path);
+      else if (name.endsWith('.html')) {
+        cachedPage(outDir, path, cache);
+        pages++;
+      }
+    }
+  };
+  walk(outDir, '');
+  return pages;
+}
+
 /** Drops cached pages this build did not use (pages that changed or went). */
 function pruneCache(cache: PageCache): void {
   for (const name of readdirSync(cache.dir)) if (!cache.used.has(name)) rmSync(join(cache.dir, name), { force: true });

@@ -1,0 +1,6 @@
+// Worker thread entry: prewarmPages over the built site (see ./index.ts).
+import { parentPort, workerData } from 'node:worker_threads';
+import { prewarmPages } from './index.ts';
+
+const { outDir, cacheDir } = workerData as { outDir: string; cacheDir: string };
+parentPort!.postMessage(prewarmPages(outDir, cacheDir));
