@@ -12,7 +12,8 @@ async function run(lines: string[]): Promise<{ out: string[]; files: number }> {
 
 describe('filterBuildLog', () => {
   it('keeps messages, replaces per-file lines with progress and a total', async () => {
-    const perFile = Array.from({ length: PROGRESS_EVERY + 3 }, (_, i) => `02:38:43   ${i % 2 ? '├─' : '└─'} /x/${i}/index.html (+1ms) `);
+    // Every other line coloured, as Astro writes them when CI is set.
+    const perFile = Array.from({ length: PROGRESS_EVERY + 3 }, (_, i) => (i % 2 ? `02:38:43   ├─ /x/${i}/index.html (+1ms) ` : `\x1b[2m02:38:43\x1b[22m   └─ \x1b[2m/x/${i}/index.html\x1b[22m \x1b[2m(+1ms)\x1b[22m `));
     const { out, files } = await run(['02:38:22 [content] Syncing content', ' generating static routes ', ...perFile, '02:38:43 ✓ Completed in 15.79s.', '', '02:38:43 [build] ✓ Completed in 18.27s.', '02:38:46 [bulletin-archive] 000.txt:7: warning: x']);
     expect(files).toBe(PROGRESS_EVERY + 3);
     expect(out).toEqual([

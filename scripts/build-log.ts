@@ -5,6 +5,8 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 
 const PER_FILE = /^\S*\s+[├└]─ \//;
+// Colours (Astro colours its output when CI is set) are ignored when matching.
+const plain = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, '');
 export const PROGRESS_EVERY = 5000;
 
 export function filterBuildLog(input: Readable, output: Writable): Promise<number> {
@@ -12,8 +14,8 @@ export function filterBuildLog(input: Readable, output: Writable): Promise<numbe
   let reported = 0;
   const lines = createInterface({ input, crlfDelay: Infinity });
   lines.on('line', (line) => {
-    if (!PER_FILE.test(line)) {
-      if (files > reported && /Completed in/.test(line)) {
+    if (!PER_FILE.test(plain(line))) {
+      if (files > reported && /Completed in/.test(plain(line))) {
         output.write(`  rendered ${files} files\n`);
         reported = files;
       }
