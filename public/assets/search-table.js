@@ -17,6 +17,7 @@ export function shardsFile(/** @type {URL} */ pagefindDir) {
 
 /** @type {Map<string, Promise<Record<string, PageRow>>>} */
 const buckets = new Map();
+const FETCHES_AT_ONCE = 32;
 
 /**
  * Table rows for result ids (ids that collide across shards or miss from the table → undefined).
@@ -30,8 +31,17 @@ export async function pageRows(pagefindDir, ids) {
   if (table.digits < 0) return out;
   const bucketOf = (/** @type {string} */ id) => (table.digits ? id.slice(id.indexOf('_') + 1, id.indexOf('_') + 1 + table.digits) : 'all');
   const wanted = [...new Set(ids.map(bucketOf))];
-  for (const b of wanted) {
-    if (!buckets.has(b)) buckets.set(b, fetch(new URL(`pages/${b}.json`, pagefindDir)).then((r) => (r.ok ? r.json() : {})));
+  // A broad query at 10,000 bulletins wants thousands of table files: fetched
+  // all at once, Chromium gives up ("Failed to fetch"); so a few dozen at a time.
+  const missing = wanted.filter((b) => !buckets.has(b));
+  for (let i = 0; i < missing.length; i += FETCHES_AT_ONCE) {
+    const batch = missing.slice(i, i + FETCHES_AT_ONCE);
+    for (const b of batch) {
+      const load = fetch(new URL(`pages/${b}.json`, pagefindDir)).then((r) => (r.ok ? r.json() : {}));
+      load.catch(() => buckets.delete(b)); // a failed load is tried again next time
+      buckets.set(b, load);
+    }
+    await Promise.all(batch.map((b) => buckets.get(b)));
   }
   const loaded = new Map(await Promise.all(wanted.map(async (b) => /** @type {[string, Record<string, PageRow>]} */ ([b, await buckets.get(b)]))));
   for (const id of ids) {
