@@ -9,6 +9,7 @@ import type { Block, ParsedBulletin } from '../parse/types.ts';
 import { allDivisions, inferFromTitle, placesInText, resolveOrganisation, resolvePublisher } from '../gazetteer/index.ts';
 import { readSidecar, type Sidecar } from './sidecar.ts';
 import { ParseCache } from './parse-cache.ts';
+import { compareIssues } from './order.ts';
 import { readRedactions, type RedactionList } from './redactions-file.ts';
 import { redactSource, redactText } from './redact.ts';
 import { redactArticle, redactIssue } from './redact-model.ts';
@@ -286,13 +287,6 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
     skipped,
     sources,
   };
-}
-
-/** Oldest first: date (or year), then issue number, then id. */
-export function compareIssues(a: Issue, b: Issue): number {
-  const ka = a.date?.value ?? String(a.year?.value ?? '');
-  const kb = b.date?.value ?? String(b.year?.value ?? '');
-  return ka.localeCompare(kb) || (a.number?.value ?? 0) - (b.number?.value ?? 0) || a.id.localeCompare(b.id);
 }
 
 function buildDistricts(articles: Article[], order: Map<string, number>): DistrictEntry[] {

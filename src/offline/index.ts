@@ -22,11 +22,13 @@ export interface OfflineReport {
   bytes: number;
 }
 
-function listFiles(root: string): string[] {
+/** Site paths of the files under `root`, sorted; `skip` names top-level folders left out. */
+function listFiles(root: string, skip: string[] = []): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
+      if (dir === root && skip.includes(name)) continue;
       if (statSync(full).isDirectory()) walk(full);
       else out.push(relative(root, full).split(sep).join('/'));
     }
@@ -101,21 +103,10 @@ export function offlineEntries(outDir: string, cacheDir: string): { entries: Zip
 export function prewarmPages(outDir: string, cacheDir: string): number {
   const cache: PageCache = { dir: join(cacheDir, 'offline-pages'), used: new Set() };
   mkdirSync(cache.dir, { recursive: true });
-  let pages = 0;
-  const walk = (dir: string, rel: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = rel ? `${rel}/${name}` : name;
-      if (path === 'pagefind') continue;
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full, path);
-      else if (name.endsWith('.html')) {
-        cachedPage(outDir, path, cache);
-        pages++;
-      }
-    }
-  };
-  walk(outDir, '');
-  return pages;
+  // pagefind/ is being written while this runs: not walked.
+  const pages = listFiles(outDir, ['pagefind']).filter((path) => path.endsWith('.html'));
+  for (const path of pages) cachedPage(outDir, path, cache);
+  return pages.length;
 }
 
 /** Drops cached pages this build did not use (pages that changed or went). */

@@ -1,5 +1,6 @@
 // The collections, loaded once per build and indexed for the pages.
 import { getCollection } from 'astro:content';
+import { compareIssues } from '../archive/order.ts';
 
 export type PublicationData = Awaited<ReturnType<typeof getCollection<'publications'>>>[number]['data'];
 export type IssueData = Awaited<ReturnType<typeof getCollection<'bulletins'>>>[number]['data'];
@@ -26,7 +27,7 @@ async function load(): Promise<SiteData> {
   const issueOrder = new Map<string, number>();
   const issues = iss.map((e) => e.data);
   // Collections come back in store order; restore the archive's order (oldest first).
-  issues.sort((a, b) => (a.date?.value ?? String(a.year?.value ?? '')).localeCompare(b.date?.value ?? String(b.year?.value ?? '')) || (a.number?.value ?? 0) - (b.number?.value ?? 0) || a.id.localeCompare(b.id));
+  issues.sort(compareIssues);
   issues.forEach((i, n) => issueOrder.set(i.id, n));
   const articles = arts.map((e) => e.data).sort((a, b) => issueOrder.get(a.issue)! - issueOrder.get(b.issue)! || a.number - b.number);
   const publications = pubs.map((e) => e.data).sort((a, b) => a.slug.localeCompare(b.slug));

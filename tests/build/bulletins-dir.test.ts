@@ -1,34 +1,30 @@
 // BULLETINS_DIR=/some/folder npm run build builds that folder instead of
 // content/bulletins: here seed 004 as is and seed 001 re-encoded as GB18030
 // with CRLF line endings, as a Chinese Windows export would be.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePages, page, siteFiles } from '../support/site.ts';
+import { buildTemp, type TempBuild } from '../support/build.ts';
 
 const SEEDS = join(process.cwd(), 'content', 'bulletins');
-let work: string;
+let build: TempBuild;
 let out: string;
-let build: ReturnType<typeof spawnSync>;
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'bulletins-'));
-  out = join(work, 'dist');
-  const input = join(work, 'input');
-  spawnSync('mkdir', ['-p', input]);
-  copyFileSync(join(SEEDS, '004_513619527335753d.txt'), join(input, 'zhejiang-2021-14.txt'));
-  const text = readFileSync(join(SEEDS, '001_e03f40994a3cdccb.txt'), 'utf8').replace(/\n/g, '\r\n');
-  writeFileSync(join(input, 'jiaxing-2023-03.txt'), iconv.encode(text, 'gb18030'));
-  build = spawnSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, BULLETINS_DIR: input, ARCHIVE_OUT_DIR: out }, encoding: 'utf8' });
+  build = buildTemp('bulletins', (input) => {
+    copyFileSync(join(SEEDS, '004_513619527335753d.txt'), join(input, 'zhejiang-2021-14.txt'));
+    const text = readFileSync(join(SEEDS, '001_e03f40994a3cdccb.txt'), 'utf8').replace(/\n/g, '\r\n');
+    writeFileSync(join(input, 'jiaxing-2023-03.txt'), iconv.encode(text, 'gb18030'));
+  });
+  out = build.out;
 });
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => build.remove());
 
 describe('BULLETINS_DIR', () => {
   it('builds the given folder', () => {
-    expect(build.status, String(build.stderr) + String(build.stdout)).toBe(0);
+    expect(build.status, build.log).toBe(0);
     expect(articlePages(out).sort()).toEqual([
       '/jiaxing-qingnian-gongzuo-xinxi/2023/03/1/',
       '/jiaxing-qingnian-gongzuo-xinxi/2023/03/2/',
@@ -42,7 +38,7 @@ describe('BULLETINS_DIR', () => {
   });
 
   it('decodes the GB18030 file and says so, naming it', () => {
-    expect(String(build.stdout) + String(build.stderr)).toMatch(/jiaxing-2023-03\.txt[^\n]*(GB18030|gb18030)/);
+    expect(build.log).toMatch(/jiaxing-2023-03\.txt[^\n]*(GB18030|gb18030)/);
     expect(page('/jiaxing-qingnian-gongzuo-xinxi/2023/03/3/', out)).toContain('团海宁市委全面推进青年发展');
     expect(page('/jiaxing-qingnian-gongzuo-xinxi/2023/03/source.txt', out)).toContain('嘉兴青年工作信息');
   });

@@ -2,9 +2,7 @@
 // syntax, entities and Markdown is built into a temporary archive and every
 // character shows as typed, none of it as markup. And the Content-Security-
 // Policy of every page is active and search still works under it.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes, Root } from 'hast';
@@ -13,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import { DIST, page, siteFiles } from '../support/site.ts';
+import { buildTemp, type TempBuild } from '../support/build.ts';
 
 const FIXTURE = join(process.cwd(), 'tests', 'fixtures', 'hostile', 'hostile.txt');
 const ISSUE = '/ceshi-qingnian-gongzuo-xinxi/2024/07/'; // 测试青年工作信息 2024年第7期 (masthead of the fixture)
@@ -35,18 +34,14 @@ const TEXT_1 = [
 ];
 const TEXT_2 = ['# 井号开头的一行', '_下划线_', '`代码`', '![图](x.png)', '[链接](https://example.com)', '> 引用符号开头的一行', '| 表格 | 竖线 |', '<!-- 注释 -->', '<style>body{display:none}</style>'];
 
-let work: string;
+let build: TempBuild;
 let out: string;
-let build: ReturnType<typeof spawnSync>;
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'hostile-'));
-  out = join(work, 'dist');
-  mkdirSync(join(work, 'input'));
-  copyFileSync(FIXTURE, join(work, 'input', 'hostile.txt'));
-  build = spawnSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, BULLETINS_DIR: join(work, 'input'), ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: join(work, 'cache') }, encoding: 'utf8' });
+  build = buildTemp('hostile', (input) => copyFileSync(FIXTURE, join(input, 'hostile.txt')));
+  out = build.out;
 });
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => build.remove());
 
 function text(node: Nodes): string {
   if (node.type === 'text') return node.value;
@@ -63,7 +58,7 @@ const byTag = (root: Root, tag: string) => elements(root).filter((e) => e.tagNam
 
 describe('a hostile bulletin is published as text', () => {
   it('builds', () => {
-    expect(build.status, String(build.stderr) + String(build.stdout)).toBe(0);
+    expect(build.status, build.log).toBe(0);
   });
 
   it('shows each title exactly as typed, in the h1 and the title', () => {
