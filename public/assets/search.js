@@ -13,8 +13,10 @@ const here = new URL('.', import.meta.url); // …/assets/
 const siteRoot = new URL('../', here);
 const pagefindDir = new URL('pagefind/', siteRoot);
 const FILTER_ORDER = ['刊物', '年份', '地区', '单位'];
-// Results shown before 显示更多: each costs its fragment (~4 KB), so ten keep a first query small.
-const PAGE_SIZE = 10;
+// Results shown at a time: each costs its fragment (~5 KB). Five fill a
+// laptop screen; the next five load as the reader scrolls to the end of the
+// list (or presses 显示更多结果), so a first query fetches what is seen.
+const PAGE_SIZE = 5;
 // Up to this many results, filter counts come from the page table; beyond, from Pagefind's filter files.
 const TABLE_COUNTS_UP_TO = 40;
 
@@ -257,7 +259,6 @@ async function render() {
   const sortSelect = /** @type {HTMLSelectElement} */ (document.getElementById('sort'));
   const status = /** @type {HTMLElement} */ (document.getElementById('search-status'));
   const list = /** @type {HTMLElement} */ (document.getElementById('search-results'));
-  const filterBox = /** @type {HTMLElement} */ (document.getElementById('search-filters'));
   input.value = query;
   sortSelect.value = sort;
   const siteBox = /** @type {HTMLInputElement | null} */ (document.getElementById('site-q'));
@@ -289,17 +290,52 @@ async function render() {
   } else status.textContent = `找到 ${results.length} 篇包含“${shown}”的文章。`;
   let next = 0;
   const more = el('button', { type: 'button', className: 'more' }, '显示更多结果');
-  const showPage = async () => {
+  /** @type {Promise<void> | undefined} */
+  let showing;
+  const showPage = () => (showing ??= (async () => {
     const page = await Promise.all(results.slice(next, next + PAGE_SIZE).map((x) => x.r.data()));
     next += page.length;
     list.append(...page.map((d) => resultItem(d, query, words)));
     if (next >= results.length) more.remove();
-  };
-  more.addEventListener('click', showPage);
+    showing = undefined;
+  })());
+  // By keyboard or click: the next page, focus on its first result.
+  more.addEventListener('click', async () => {
+    const first = next;
+    await showPage();
+    /** @type {HTMLElement | null} */ (list.children[first]?.querySelector('a') ?? null)?.focus();
+  });
   await showPage();
-  if (next < results.length) list.after(more);
-  const counts = await search.countFilters();
-  renderFilters(filterBox, counts, filters, params);
+  if (next < results.length) {
+    list.after(more);
+    // Scrolling to the end of the list shows the next page by itself.
+    new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && next < results.length && showPage(), { rootMargin: '0px 0px 200px 0px' }).observe(more);
+  }
+  await filterPanel(search, filters, params);
+}
+
+/**
+ * The filter panel: shown when there are results, open when filters are in
+ * use; the counts load when it is open (for a broad query they cost Pagefind's
+ * filter files, more than the results themselves).
+ * @param {{countFilters: () => Promise<Record<string, Record<string, number>>>, results: unknown[]}} search
+ * @param {Record<string, string[]>} filters
+ * @param {URLSearchParams} params
+ */
+async function filterPanel(search, filters, params) {
+  const panel = /** @type {HTMLDetailsElement} */ (document.getElementById('search-filter-panel'));
+  const box = /** @type {HTMLElement} */ (document.getElementById('search-filters'));
+  if (!search.results.length && !Object.keys(filters).length) return;
+  panel.hidden = false;
+  /** @type {Promise<void> | undefined} */
+  let loading;
+  const load = () => (loading ??= (async () => {
+    box.replaceChildren(el('p', { className: 'search-status' }, '正在统计…'));
+    renderFilters(box, await search.countFilters(), filters, params);
+  })());
+  panel.addEventListener('toggle', () => panel.open && load());
+  if (Object.keys(filters).length) panel.open = true;
+  if (panel.open) await load();
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import { DIST } from '../support/site.ts';
+import { holdsQuery, readArticles } from '../support/article-text.ts';
 
 const J22 = '/jiaxing-qingnian-gongzuo-xinxi/2022/000-49c0a554d6294698/';
 const J23 = '/jiaxing-qingnian-gongzuo-xinxi/2023/03/';
@@ -61,10 +62,43 @@ describe('exact search', () => {
     await tab.goto(`${seeds.url}/search/?q=${encodeURIComponent('青年人才驿站')}`);
     await tab.locator('#search-results li').first().waitFor();
     expect((await paths(tab)).sort()).toEqual([`${J22}1/`, `${J22}2/`, `${J22}3/`, `${J22}4/`, `${J23}2/`].sort());
+    // The counts load when the panel is opened (keyboard: its summary is a button).
+    expect(await tab.locator('#search-filter-panel').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await tab.locator('#search-filters a').count()).toBe(0);
+    await tab.locator('#search-filter-panel > summary').focus();
+    await tab.keyboard.press('Enter');
     await tab.locator('#search-filters a', { hasText: '嘉善县（2）' }).click();
     await tab.waitForURL((u) => u.searchParams.get('地区') === '嘉善县');
     await tab.locator('#search-results li').first().waitFor();
     expect((await paths(tab)).sort()).toEqual([`${J22}1/`, `${J23}2/`].sort());
+    // With a filter in use the panel is open and shows it chosen.
+    await tab.locator('#search-filters a.active', { hasText: '嘉善县' }).waitFor();
+  });
+
+  it('shows five results, and five more as the reader scrolls to the end or presses 显示更多结果', async () => {
+    // 青年: in more than ten seed articles (grep over the built pages); each shown result costs its fragment.
+    const total = readArticles(DIST).filter((a) => holdsQuery(a, '青年')).length;
+    expect(total).toBeGreaterThan(10);
+    const phone = await browser.newPage({ viewport: { width: 360, height: 640 } });
+    const fragments: string[] = [];
+    phone.on('request', (r) => void (r.url().endsWith('.pf_fragment') && fragments.push(r.url())));
+    await phone.goto(`${seeds.url}/search/?q=${encodeURIComponent('青年')}`);
+    await phone.locator('#search-results li').first().waitFor();
+    await phone.waitForLoadState('networkidle');
+    const items = phone.locator('#search-results li');
+    expect(await items.count()).toBe(5);
+    expect(fragments).toHaveLength(5);
+    await phone.locator('button.more').scrollIntoViewIfNeeded();
+    await items.nth(9).waitFor();
+    expect(fragments).toHaveLength(10);
+    // By keyboard: the button shows the rest (up to five) and moves focus to the first of them.
+    await phone.locator('button.more').focus();
+    await phone.keyboard.press('Enter');
+    await items.nth(Math.min(15, total) - 1).waitFor();
+    expect(await phone.evaluate(() => document.activeElement === document.querySelectorAll('#search-results li > a')[10])).toBe(true);
+    if (total <= 15) expect(await phone.locator('button.more').count()).toBe(0);
+    expect(await phone.locator('#search-results li').evaluateAll((lis) => lis.every((li) => li.querySelector('.excerpt mark')))).toBe(true);
+    await phone.close();
   });
 
   it('sorts by date, newest first', async () => {

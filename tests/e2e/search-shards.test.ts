@@ -103,6 +103,7 @@ describe('exact search over the merged index', () => {
   it('counts filters over every shard and narrows by district', async () => {
     // 青年人才驿站: the four 2022 county articles (嘉善, 平湖, 海宁, 桐乡) and 2023/03/2 (嘉善), in two shards.
     await tab.goto(`${sharded.url}/search/?q=${encodeURIComponent('青年人才驿站')}`);
+    await tab.locator('#search-filter-panel > summary').click();
     await tab.locator('#search-filters a').first().waitFor();
     const filters = await tab.locator('#search-filters a').allTextContents();
     expect(filters).toEqual(expect.arrayContaining(['嘉兴青年工作信息（5）', '2022（4）', '2023（1）', '嘉善县（2）', '平湖市（1）']));
