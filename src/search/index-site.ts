@@ -55,10 +55,11 @@ function siteUrl(outDir: string, file: string): string {
 
 // Index chunk size in word positions (Pagefind's default: 20,000). A query
 // loads one chunk per token per shard and the whole chunk list (in the meta
-// file) once: half the default measured smaller first queries at 2,000
-// bulletins. PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE is read by the pinned 1.6.0
+// file) once: smaller chunks cost a longer list. At 2,000 bulletins, 5,000
+// gave first queries of 262–301 KB where 10,000 gave 261–318 KB (8 queries:
+// 2–5 characters and names; 1 character and very common pairs cost more). PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE is read by the pinned 1.6.0
 // binary when its process starts; an explicit value in the environment wins.
-const CHUNK_SIZE = '10000';
+const CHUNK_SIZE = '5000';
 
 /** One Pagefind run: add the pages, write the bundle, stop the process. */
 async function runIndex(bundle: string, add: (index: pagefind.PagefindIndex) => Promise<number>): Promise<number> {
