@@ -21,5 +21,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Pages whose cacheKey (src/site/cache-keys.ts) and code are unchanged are
+  // copied from the last build's copy in cacheDir instead of rendered again.
+  experimental: { incrementalBuild: true },
   integrations: [archiveIntegration(), ...(SITE_URL ? [sitemap({ filter: notWithdrawn })] : [])],
 });

@@ -27,4 +27,12 @@ describe('filterBuildLog', () => {
       '02:38:46 [bulletin-archive] 000.txt:7: warning: x',
     ]);
   });
+
+  it('counts the pages an incremental build copied instead of rendering', async () => {
+    // Astro 7 ends the per-file line of a skipped page with (cached) or, when it copied it from its cacheDir, (restored).
+    const lines = ['04:40:37   ├─ /a/index.html (+22ms) ', '04:40:37   ├─ /b/index.html (restored)', '\x1b[2m04:40:37\x1b[22m   ├─ /c/index.html \x1b[32m(cached)\x1b[39m', '04:40:49 ✓ Completed in 12.48s.'];
+    const { out, files } = await run(lines);
+    expect(files).toBe(3);
+    expect(out).toEqual(['  rendered 3 files', '  2 of them unchanged, copied from the last build', '04:40:49 ✓ Completed in 12.48s.']);
+  });
 });

@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { filterBuildLog } from './build-log.ts';
+import { moveOldOutputAside } from './old-output.ts';
 import { afterAstro } from '../src/integration/after-astro.ts';
 import { cacheDir, outDir } from '../src/integration/paths.ts';
 
@@ -17,6 +18,7 @@ if (args.includes('--check')) {
 const astro = 'node_modules/astro/bin/astro.mjs';
 const started = Date.now();
 const verbose = args.includes('--verbose');
+const oldOutputGone = moveOldOutputAside(resolve(outDir()), resolve(cacheDir()));
 const child = spawn(process.execPath, [astro, 'build'], { stdio: ['inherit', verbose ? 'inherit' : 'pipe', 'inherit'], env });
 const filtered = child.stdout ? filterBuildLog(child.stdout, process.stdout) : Promise.resolve(0);
 child.on('close', async (code) => {
@@ -30,5 +32,6 @@ child.on('close', async (code) => {
     console.error(`${stamp()} [bulletin-archive] ${(err as Error).message}`);
     process.exit(1);
   }
+  await oldOutputGone;
   console.log(`build finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });

@@ -2,6 +2,7 @@
 // input's diagnostics, write the files beside the pages and prove no text was
 // lost. The search index and the offline copy follow once Astro has exited
 // (./after-astro.ts, called by scripts/build.ts), so Astro's memory is free.
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sharedArchive } from '../content/archive-source.ts';
@@ -9,6 +10,8 @@ import { checkTextLost, removedText } from '../verify/text-lost.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { markPhase } from '../instrument/phases.ts';
 import { writeBesideFiles } from '../site/beside-files.ts';
+import { VerdictCache } from '../verify/verdict-cache.ts';
+import { cacheDir } from './paths.ts';
 
 /** For the sitemap: false for the notice pages of a withdrawn issue and its articles (SPEC §8). */
 export function notWithdrawn(url: string): boolean {
@@ -34,13 +37,16 @@ export function archiveIntegration(): AstroIntegration {
         logger.info(`${archive.issues.length} bulletins, ${archive.articles.length} articles; ${archive.skipped.length} files skipped`);
         logger.info(`files beside the pages (source.txt, issue.json, cite.bib, cite.ris): ${writeBesideFiles(archive, outDir)} written`);
 
-        const losses = checkTextLost(archive, outDir);
+        // Bulletins whose source and pages are byte for byte those of a pass last build pass again unparsed.
+        const verdicts = VerdictCache.open(join(resolve(cacheDir()), 'bulletin-archive', 'text-lost.json'));
+        const losses = checkTextLost(archive, outDir, verdicts);
+        verdicts?.save();
         // A ■ missing where the pages have text is a redaction the pages did not get (SPEC §8): a leak, not a loss.
         for (const loss of losses) logger.error(`${loss.file}:${loss.line}: ${loss.missing.startsWith('■') ? 'redaction not applied: the pages show text the redaction list blanks' : 'text lost'}: the pages lack "${loss.missing}" (found "${loss.found}")`);
         if (losses.length) throw new Error(`no-text-lost check failed for ${losses.length} bulletin(s); see above`);
         const removed = removedText(archive);
         const sum = (xs: { characters: number }[]) => xs.reduce((n, x) => n + x.characters, 0);
-        logger.info(`no text lost: ${archive.issues.length} bulletins checked; removed on purpose: ${removed.withdrawn.length} withdrawn (${sum(removed.withdrawn)} characters), ${removed.redacted.reduce((n, r) => n + r.occurrences, 0)} redactions (${sum(removed.redacted)} characters)`);
+        logger.info(`no text lost: ${archive.issues.length} bulletins checked${verdicts?.hits ? ` (${verdicts.hits} unchanged since the last build)` : ''}; removed on purpose: ${removed.withdrawn.length} withdrawn (${sum(removed.withdrawn)} characters), ${removed.redacted.reduce((n, r) => n + r.occurrences, 0)} redactions (${sum(removed.redacted)} characters)`);
         markPhase('verify:end');
 
         const problems = archive.diagnostics.filter((d) => d.level === 'error' || d.level === 'warning');

@@ -5,9 +5,13 @@
 // the redacted one (■ where a listed string was), so a page that still shows
 // a redacted string fails here like any loss; a withdrawn issue's pages must
 // carry no source text at all, and its characters are counted as withdrawn.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
 import type { Archive, Issue } from '../archive/index.ts';
-import { readHtml, sourceRegions, textOf } from './html-text.ts';
+import type { Root } from 'hast';
+import { sourceRegions, textOf } from './html-text.ts';
+import { VerdictCache } from './verdict-cache.ts';
 
 export interface TextLoss {
   file: string;
@@ -41,14 +45,11 @@ export function expectedText(source: string, artefacts: Issue['artefacts']): { t
   return { text, lineAt };
 }
 
-/** Issue page masthead, contents and unplaced lines, each article's title and body, then the issue's footer. */
-export function publishedText(outDir: string, issue: Issue, articlePaths: string[]): string {
-  const page = (p: string) => readHtml(join(outDir, p, 'index.html'));
-  const issuePage = page(issue.path);
-  const regions = (tree: ReturnType<typeof page>, name: string) => sourceRegions(tree, name).map(textOf).join('');
+/** Issue page masthead, contents and unplaced lines, each article's title and body, then the issue's footer (the pages parsed). */
+export function publishedText(issuePage: Root, articlePages: Root[]): string {
+  const regions = (tree: Root, name: string) => sourceRegions(tree, name).map(textOf).join('');
   let text = regions(issuePage, 'masthead') + regions(issuePage, 'contents') + regions(issuePage, 'unassigned');
-  for (const p of articlePaths) {
-    const tree = page(p);
+  for (const tree of articlePages) {
     text += regions(tree, 'title') + regions(tree, 'body');
   }
   return strip(text + regions(issuePage, 'footer'));
@@ -67,15 +68,24 @@ export function removedText(archive: Archive): Removed {
   };
 }
 
-export function checkTextLost(archive: Archive, outDir: string): TextLoss[] {
+/** With `cache`, a bulletin whose inputs to the check are those of a pass in the last build is not parsed again. */
+export function checkTextLost(archive: Archive, outDir: string, cache?: VerdictCache): TextLoss[] {
   const losses: TextLoss[] = [];
   const articles = new Map(archive.articles.map((a) => [a.id, a]));
   for (const issue of archive.issues) {
     const source = archive.sources[issue.id];
     if (source === undefined) continue;
+    const paths = [issue.path, ...issue.articleIds.map((id) => articles.get(id)!.path)];
+    const pages = paths.map((p) => readFileSync(join(outDir, p, 'index.html')));
+    const key = cache && VerdictCache.key([source, JSON.stringify(issue.artefacts), issue.withdrawn ? 'withdrawn' : 'published', ...paths, ...pages]);
+    if (key && cache!.passedBefore(key)) continue;
     const expected = issue.withdrawn ? { text: '', lineAt: [] } : expectedText(source, issue.artefacts);
-    const got = publishedText(outDir, issue, issue.articleIds.map((id) => articles.get(id)!.path));
-    if (got === expected.text) continue;
+    const [issuePage, ...articlePages] = pages.map((bytes) => fromHtml(bytes.toString('utf8')));
+    const got = publishedText(issuePage!, articlePages);
+    if (got === expected.text) {
+      if (key) cache!.passed(key);
+      continue;
+    }
     let i = 0;
     while (i < expected.text.length && expected.text[i] === got[i]) i++;
     losses.push({

@@ -25,6 +25,15 @@ export function buildTemp(prefix: string, prepare: (input: string, work: string)
   const out = join(work, 'dist');
   mkdirSync(input);
   prepare(input, work);
+  return run(work, input, out, options);
+}
+
+/** Builds `t`'s input folder again (as changed since) into the same output and cache folders: a rebuild. */
+export function rebuildTemp(t: TempBuild, options: { args?: string[]; env?: Record<string, string> } = {}): TempBuild {
+  return run(t.work, t.input, t.out, options);
+}
+
+function run(work: string, input: string, out: string, options: { args?: string[]; env?: Record<string, string> }): TempBuild {
   const env: NodeJS.ProcessEnv = { ...process.env, BULLETINS_DIR: input, ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: join(work, 'cache'), ...options.env };
   delete env.REDACTIONS_FILE; // the list beside the input folder, unless options.env names one
   Object.assign(env, options.env);

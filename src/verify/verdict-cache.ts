@@ -1,0 +1,85 @@
+// The no-text-lost check's passes, remembered across builds: a bulletin whose
+// source, artefacts, withdrawal and pages (their paths and exact bytes) are
+// those of a bulletin that passed last time, checked by the same code, passes
+// again without its pages being parsed (reading and hashing them is a small
+// part of parsing them). Only passes are kept; a loss is found afresh each time.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Folders whose code decides the verdict (relative to the project root). */
+const CODE = ['src/verify'];
+
+/** Hash of the check's source and the locked dependencies (the HTML parser); undefined when not found. */
+function codeVersion(root: string): string | undefined {
+  const hash = createHash('sha256');
+  for (const dir of CODE) {
+    const full = join(root, dir);
+    if (!existsSync(full)) return undefined;
+    for (const name of readdirSync(full).sort()) if (name.endsWith('.ts') && !name.endsWith('.test.ts')) hash.update(name).update(readFileSync(join(full, name)));
+  }
+  const lock = join(root, 'package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+  return hash.digest('hex');
+}
+
+interface Stored {
+  version: string;
+  passed: string[];
+}
+
+export class VerdictCache {
+  private readonly file: string;
+  private readonly version: string;
+  private readonly before: Set<string>;
+  private readonly now = new Set<string>();
+  /** Bulletins found to have passed before, this build. */
+  hits = 0;
+
+  private constructor(file: string, version: string, before: Set<string>) {
+    this.file = file;
+    this.version = version;
+    this.before = before;
+  }
+
+  /** The cache stored in `file`, or undefined (check everything) when the check's source cannot be found to key it. */
+  static open(file: string, root = process.cwd()): VerdictCache | undefined {
+    const version = codeVersion(root);
+    if (!version) return undefined;
+    let before = new Set<string>();
+    try {
+      const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
+      if (stored.version === version) before = new Set(stored.passed);
+    } catch {
+      // none yet, or unreadable: check everything
+    }
+    return new VerdictCache(file, version, before);
+  }
+
+  /** The key of one bulletin's inputs to the check: strings and page bytes, each length-prefixed. */
+  static key(inputs: (string | Uint8Array)[]): string {
+    const hash = createHash('sha256');
+    for (const input of inputs) hash.update(String(typeof input === 'string' ? input.length : input.byteLength)).update('\0').update(input);
+    return hash.digest('base64url');
+  }
+
+  /** Whether these inputs passed in the last build (then they are kept for the next). */
+  passedBefore(key: string): boolean {
+    if (!this.before.has(key)) return false;
+    this.now.add(key);
+    this.hits++;
+    return true;
+  }
+
+  passed(key: string): void {
+    this.now.add(key);
+  }
+
+  /** Keeps this build's passes only (written whole, then renamed: an interrupted build leaves the old file). */
+  save(): void {
+    mkdirSync(dirname(this.file), { recursive: true });
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ version: this.version, passed: [...this.now].sort() } satisfies Stored));
+    renameSync(tmp, this.file);
+  }
+}

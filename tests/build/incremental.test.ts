@@ -1,0 +1,123 @@
+// Incremental rebuild (issue #8): after the input changes, a rebuild over the
+// last build's output and cache folders — which copies the pages whose cache
+// key (src/site/cache-keys.ts) and code did not change, and reuses the
+// no-text-lost verdicts of unchanged bulletins — publishes exactly what a
+// fresh build of the changed input publishes. A key that misses a datum a page
+// shows leaves that page stale, and the comparison finds it.
+//
+// The change touches what other pages show of a bulletin:
+// - a new issue 嘉兴 2023年第2期 (seed 001 again, numbered and dated by
+//   sidecar) between the two 嘉兴 issues: both get a new neighbour, the year
+//   and publication pages list it, its articles join 嘉兴's districts' lists;
+// - one word of seed 004's third title (团海宁市委“三化”… → “四化”), which
+//   the article pages of 海宁 in 嘉兴's issues list;
+// - seed 003 withdrawn by sidecar: its pages become notices, lists mark it.
+import { createHash } from 'node:crypto';
+import { appendFileSync, copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTemp, rebuildTemp, type TempBuild } from '../support/build.ts';
+import { page, siteFiles } from '../support/site.ts';
+
+const CONTENT = join(process.cwd(), 'content');
+const SEEDS = join(CONTENT, 'bulletins');
+const JX = '/jiaxing-qingnian-gongzuo-xinxi/';
+
+function seeds(input: string, work: string): void {
+  cpSync(SEEDS, input, { recursive: true });
+  copyFileSync(join(CONTENT, 'redactions.yml'), join(work, 'redactions.yml'));
+}
+
+function change(input: string): void {
+  copyFileSync(join(input, '001_e03f40994a3cdccb.txt'), join(input, '002_jiaxing-2023-02.txt'));
+  writeFileSync(join(input, '002_jiaxing-2023-02.meta.yml'), '# the same text, given out as an earlier issue (test input)\nissue: 2\ndate: 2023-09-20\n');
+  const z = join(input, '004_513619527335753d.txt');
+  writeFileSync(z, readFileSync(z, 'utf8').replaceAll('三化', '四化'));
+  appendFileSync(join(input, '003_808c91636a323c9c.meta.yml'), '\n# withdrawn on request (test input)\nstatus: withdrawn\nreason: 应发布方要求撤回\nwithdrawn_on: 2024-06-01\n');
+}
+
+/** What the comparison leaves out: the search index and the offline copy are
+ * built after Astro from the pages (src/search, src/offline), and may reuse
+ * their own caches in ways that legitimately differ byte for byte. */
+function compared(root: string): Map<string, string> {
+  const files = siteFiles(root).filter((f) => !f.startsWith('/pagefind/') && f !== '/offline.zip');
+  return new Map(files.map((f) => [f, createHash('sha256').update(readFileSync(join(root, f))).digest('hex')]));
+}
+
+/** Files whose bytes differ between two builds, or that only one has. */
+function differing(a: Map<string, string>, b: Map<string, string>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
+}
+
+/** Pages with a cache key: year, issue and article pages (/{pub}/{yyyy}/…), not the site's own folders. */
+const keyedPages = (root: string) => siteFiles(root).filter((f) => /^\/(?!(?:districts|years|search|data|assets|pagefind)\/)[^/]+\/[^/]+\/(?:.+\/)?index\.html$/.test(f));
+
+const reusedIn = (log: string) => Number(/(\d+) of them unchanged, copied from the last build/.exec(log)?.[1] ?? 0);
+
+let incremental: TempBuild;
+let rebuilt: TempBuild;
+let fresh: TempBuild;
+let freshFiles: Map<string, string>;
+let again: TempBuild;
+
+beforeAll(() => {
+  incremental = buildTemp('incremental', seeds, { args: ['--strict'] });
+  change(incremental.input);
+  rebuilt = rebuildTemp(incremental, { args: ['--strict'] });
+  fresh = buildTemp('incremental-fresh', (input, work) => {
+    seeds(input, work);
+    change(input);
+  }, { args: ['--strict'] });
+  freshFiles = compared(fresh.out);
+  // And the fresh build's folders rebuilt with nothing changed.
+  again = rebuildTemp(fresh, { args: ['--strict'] });
+});
+afterAll(() => {
+  incremental?.remove();
+  fresh?.remove();
+});
+
+describe('rebuild after the input changed', () => {
+  it('all four builds succeed', () => {
+    for (const b of [incremental, rebuilt, fresh, again]) expect(b.status, b.log.slice(-3000)).toBe(0);
+  });
+
+  it('copied unchanged pages instead of rendering them', () => {
+    const reused = reusedIn(rebuilt.log);
+    const rendered = Number(/rendered (\d+) files\n/.exec(rebuilt.log)?.[1] ?? 0);
+    console.log(`incremental: ${reused} of ${rendered} files copied from the last build`);
+    // Untouched: seed 004's first two articles and their issue's year page, at least.
+    expect(reused).toBeGreaterThanOrEqual(3);
+    expect(reused).toBeLessThan(rendered);
+    // A fresh build copies nothing.
+    expect(fresh.log).not.toMatch(/copied from the last build/);
+  });
+
+  it('with nothing changed, copies every page that has a cache key and reuses every verdict', () => {
+    const keyed = keyedPages(fresh.out);
+    expect(keyed).toContain(`${JX}2023/03/1/index.html`);
+    expect(reusedIn(again.log)).toBe(keyed.length);
+    expect(again.log).toMatch(/no text lost: 5 bulletins checked \(5 unchanged since the last build\)/);
+    expect(differing(compared(fresh.out), freshFiles)).toEqual([]);
+  });
+
+  it('checked every bulletin whose text or pages changed', () => {
+    // Every seed's pages changed here (a neighbour, a listed title, a withdrawal), so nothing is reused:
+    // the rebuild with nothing changed above shows the reuse.
+    expect(rebuilt.log).toMatch(/no text lost: 5 bulletins checked;/);
+    expect(fresh.log).toMatch(/no text lost: 5 bulletins checked;/);
+  });
+
+  it('the change reached pages of other bulletins (the comparison below is not vacuous)', () => {
+    expect(page(`${JX}2023/03/`, rebuilt.out)).toContain('上一期：2023年第2期');
+    const haining = siteFiles(rebuilt.out).filter((f) => f.startsWith(JX) && f.endsWith('/index.html') && page(f, rebuilt.out).includes('团海宁市委“四化”推进青年交友工作'));
+    expect(haining.length).toBeGreaterThan(0);
+    expect(page('/gongqingtuan-huzhou-shiwei/', rebuilt.out)).toContain('已撤回');
+  });
+
+  it('publishes the same files, byte for byte, as a fresh build of the changed input', () => {
+    const diff = differing(compared(rebuilt.out), freshFiles);
+    console.log(`incremental: ${freshFiles.size} files compared with a fresh build (search index and offline.zip left out), ${diff.length} differ`);
+    expect(diff).toEqual([]);
+  });
+});
