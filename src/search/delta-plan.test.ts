@@ -41,9 +41,15 @@ describe('planIncremental', () => {
     expect(got.delta).toEqual([]);
   });
 
-  it('re-plans when a fresh plan would have another number of shards', () => {
-    // 30 bulletins at 14 a shard: 3 shards, not the 2 of the stored plan.
-    expect(plan(first, 14, { size: 14, base: fresh }).replanned).toMatch(/shard count changes \(2 → 3\)/);
+  it('keeps the base when a fresh plan has one shard more (base + delta are as many), re-plans when it has two more or fewer', () => {
+    // 30 bulletins at 14 a shard: 3 shards, one more than the 2 of the stored plan.
+    const added = [page('b', 2001, 1, 1)];
+    expect(plan([...first, ...added], 14, { size: 14, base: fresh })).toEqual({ base: fresh, delta: added });
+    // At 10 a shard: 3 shards, two more than a base of 1.
+    expect(plan(first, 10, { size: 10, base: [first] }).replanned).toMatch(/a fresh plan has 3 shard\(s\), the last base 1/);
+    // The archive shrank: a fresh plan of 1 shard against a base of 2.
+    const half = first.slice(0, 20);
+    expect(plan(half, 20, state).replanned).toMatch(/a fresh plan has 1 shard\(s\), the last base 2/);
   });
 
   it('re-plans when the shard size changed or a shard lost every page', () => {

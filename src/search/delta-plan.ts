@@ -6,8 +6,11 @@
 // whose records are unchanged and re-indexes one whose pages changed), and the
 // pages added since go into one small delta shard, made again from all
 // additions each build. The archive is re-planned fully when the delta passes
-// a tenth of a shard, when a fresh plan would have another number of shards,
-// when a base shard has lost all its pages, or when the shard size changed.
+// a tenth of a shard (no shard grows past 1.1 of its size: Pagefind's memory),
+// when base + delta would be more shards than a fresh plan plus the delta or
+// fewer than a fresh plan (each shard costs a first search ~20–50 KB; the
+// 1,001st bulletin makes a fresh plan of 2 shards, which base + delta are
+// too), when a base shard has lost all its pages, or when the shard size changed.
 
 /** What a build keeps for the next one: the shard size and the base shards' pages. */
 export interface PlanState { size: number; base: string[][] }
@@ -35,7 +38,9 @@ export function planIncremental(urls: string[], size: number, fresh: string[][],
   const full = (replanned: string): ShardPlan => ({ base: fresh, delta: [], replanned });
   if (!previous) return full('no earlier plan');
   if (previous.size !== size) return full(`shard size changed (${previous.size} → ${size})`);
-  if (previous.base.length !== fresh.length) return full(`shard count changes (${previous.base.length} → ${fresh.length})`);
+  const kept = previous.base.length;
+  // Base + delta is kept + 1 shards: as many as a fresh plan, or one more.
+  if (fresh.length !== kept && fresh.length !== kept + 1) return full(`a fresh plan has ${fresh.length} shard(s), the last base ${kept}`);
   const present = new Set(urls);
   const base = previous.base.map((pages) => pages.filter((url) => present.has(url)));
   if (base.some((pages) => !pages.length)) return full('a shard lost all its pages');
