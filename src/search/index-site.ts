@@ -11,12 +11,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { CustomRecord } from 'pagefind';
 import { articleRecord } from './article-record.ts';
 import { chunkRanges } from './pf-meta.ts';
 import { planShards, shardBulletins } from './shards.ts';
 import { parseState, planIncremental, type PlanState, type ShardPlan } from './delta-plan.ts';
 import { readBundlePages, writePageTable, type PageRow } from './page-table.ts';
 import { shardCache } from './shard-cache.ts';
+import { recordMemo } from './record-memo.ts';
 
 export interface ShardReport { dir: string; pages: number; seconds: number; reused: boolean }
 export interface IndexReport {
@@ -112,15 +114,24 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
   const rows: Map<string, PageRow>[] = [];
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= CHUNK_SIZE; // before the cache keys read it
   const cache = shardCache(cacheDir);
+  const memo = recordMemo(cacheDir);
   for (const [i, { dir, urls, key }] of runs.entries()) {
     const bundle = join(root, dir);
     const started = Date.now();
-    const records = urls.map((url) => {
-      const record = articleRecord(readFileSync(fileOf.get(url)!, 'utf8'), url);
+    // Records are made only for pages the memo does not know, and for a shard that must be indexed.
+    const made = new Map<string, CustomRecord>();
+    const recordOf = (url: string, html = readFileSync(fileOf.get(url)!, 'utf8')) => {
+      const record = made.get(url) ?? articleRecord(html, url);
       if (!record) throw new Error(`search index: ${url} looked like an article page but is not one`);
+      made.set(url, record);
       return record;
+    };
+    const hashes = urls.map((url) => {
+      const html = readFileSync(fileOf.get(url)!, 'utf8');
+      return memo.hashOf(url, html, () => JSON.stringify(recordOf(url, html)));
     });
-    const reused = await cache.bundle(bundle, [key, ...records.map((r) => JSON.stringify(r))], async (out) => {
+    const reused = await cache.bundle(bundle, [key, ...hashes], async (out) => {
+      const records = urls.map((url) => recordOf(url));
       await runIndex(out, async (index) => {
         for (const record of records) {
           const added = await index.addCustomRecord(record);
@@ -131,7 +142,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
       if (i > 0) stripShared(out);
       writeFileSync(join(out, CHUNKS_FILE), JSON.stringify(records.length ? chunkRanges(out).map((c) => [c.from, c.to]) : []));
     });
-    const pages = records.length;
+    const pages = urls.length;
     rows.push(readBundlePages(bundle));
     const seconds = (Date.now() - started) / 1000;
     shards.push({ dir: `pagefind/${dir}`, pages, seconds, reused });
@@ -142,6 +153,8 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
     await runIndex(root, async () => 0);
     shards.push({ dir: 'pagefind/', pages: 0, seconds: 0, reused: false });
   }
+  memo.save();
+  if (memo.parsed() < articles.length) log(`search index: ${memo.parsed()} of ${articles.length} article pages parsed (the others' records known from the last build)`);
   const table = writePageTable(join(root, TABLE_DIR), rows);
   const shardsFile: ShardsFile = { shards: shards.map((s) => s.dir.slice('pagefind/'.length)), table: { digits: table.digits, collisions: table.collisions } };
   writeFileSync(join(root, SHARDS_FILE), JSON.stringify(shardsFile));
