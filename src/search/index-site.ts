@@ -8,21 +8,26 @@
 // (chunks.json, for one-character queries); for all: the page table
 // (./page-table.ts). Issue pages (HTML with data-pagefind-body) go into their
 // own index, dist/pagefind/issues/, which the article search does not load.
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { CustomRecord } from 'pagefind';
 import { articleRecord } from './article-record.ts';
 import { chunkRanges } from './pf-meta.ts';
 import { planShards, shardBulletins } from './shards.ts';
+import { parseState, planIncremental, type PlanState, type ShardPlan } from './delta-plan.ts';
 import { readBundlePages, writePageTable, type PageRow } from './page-table.ts';
 import { shardCache } from './shard-cache.ts';
+import { recordMemo } from './record-memo.ts';
 
-export interface ShardReport { dir: string; pages: number; seconds: number }
+export interface ShardReport { dir: string; pages: number; seconds: number; reused: boolean }
 export interface IndexReport {
   pages: number;
   articles: number;
   shards: ShardReport[];
   collisions: number;
+  /** Why the shards were planned afresh; undefined when the last build's base shards were kept (with a delta shard for pages added since). */
+  replanned?: string;
 }
 
 /** Chunk ranges file, in each shard folder (read by public/assets/search.js). */
@@ -31,6 +36,10 @@ export const CHUNKS_FILE = 'chunks.json';
 export const SHARDS_FILE = 'shards.json';
 export const TABLE_DIR = 'pages';
 export const ISSUES_DIR = 'issues';
+/** The delta shard's folder: article pages added since the base shards were planned (./delta-plan.ts). */
+export const DELTA_DIR = 'delta';
+/** The last build's base shards, in the cache folder. */
+const PLAN_FILE = 'search-plan.json';
 
 /** The shape of pagefind/shards.json. */
 export interface ShardsFile { shards: string[]; table: { digits: number; collisions: string[] } }
@@ -95,21 +104,35 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
     if (html.includes(ARTICLE_MARK)) articles.push(url);
     else if (html.includes('data-pagefind-body')) issues.push(url);
   }
-  const plan = planShards(articles, shardBulletins());
+  const size = shardBulletins();
+  const planFile = cacheDir ? join(cacheDir, PLAN_FILE) : undefined;
+  const previous = planFile && existsSync(planFile) ? parseState(readFileSync(planFile, 'utf8')) : undefined;
+  const plan: ShardPlan = planIncremental(articles, size, planShards(articles, size), previous);
+  const runs = plan.base.map((urls, i) => ({ dir: i === 0 ? '' : `shard-${i}/`, urls, key: String(i === 0) }));
+  if (plan.delta.length) runs.push({ dir: `${DELTA_DIR}/`, urls: plan.delta, key: DELTA_DIR });
+  log(plan.replanned ? `search index: shards planned afresh (${plan.replanned})` : `search index: the last build's ${plan.base.length} base shard(s) kept, ${plan.delta.length} article(s) added since in the delta shard`);
   const shards: ShardReport[] = [];
   const rows: Map<string, PageRow>[] = [];
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= CHUNK_SIZE; // before the cache keys read it
   const cache = shardCache(cacheDir);
-  for (const [i, urls] of plan.entries()) {
-    const dir = i === 0 ? '' : `shard-${i}/`;
+  const memo = recordMemo(cacheDir);
+  for (const [i, { dir, urls, key }] of runs.entries()) {
     const bundle = join(root, dir);
     const started = Date.now();
-    const records = urls.map((url) => {
-      const record = articleRecord(readFileSync(fileOf.get(url)!, 'utf8'), url);
+    // Records are made only for pages the memo does not know, and for a shard that must be indexed.
+    const made = new Map<string, CustomRecord>();
+    const recordOf = (url: string, html = readFileSync(fileOf.get(url)!, 'utf8')) => {
+      const record = made.get(url) ?? articleRecord(html, url);
       if (!record) throw new Error(`search index: ${url} looked like an article page but is not one`);
+      made.set(url, record);
       return record;
+    };
+    const hashes = urls.map((url) => {
+      const html = readFileSync(fileOf.get(url)!, 'utf8');
+      return memo.hashOf(url, html, () => JSON.stringify(recordOf(url, html)));
     });
-    const reused = await cache.bundle(bundle, [String(i === 0), ...records.map((r) => JSON.stringify(r))], async (out) => {
+    const reused = await cache.bundle(bundle, [key, ...hashes], async (out) => {
+      const records = urls.map((url) => recordOf(url));
       await runIndex(out, async (index) => {
         for (const record of records) {
           const added = await index.addCustomRecord(record);
@@ -120,17 +143,19 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
       if (i > 0) stripShared(out);
       writeFileSync(join(out, CHUNKS_FILE), JSON.stringify(records.length ? chunkRanges(out).map((c) => [c.from, c.to]) : []));
     });
-    const pages = records.length;
+    const pages = urls.length;
     rows.push(readBundlePages(bundle));
     const seconds = (Date.now() - started) / 1000;
-    shards.push({ dir: `pagefind/${dir}`, pages, seconds });
-    log(`search index: shard ${i + 1}/${plan.length} (pagefind/${dir}): ${pages} articles in ${seconds.toFixed(1)} s${reused ? ' (unchanged: reused from the cache)' : ''}`);
+    shards.push({ dir: `pagefind/${dir}`, pages, seconds, reused });
+    log(`search index: shard ${i + 1}/${runs.length} (pagefind/${dir}): ${pages} articles in ${seconds.toFixed(1)} s${reused ? ' (unchanged: reused from the cache)' : ''}`);
   }
-  if (!plan.length) {
+  if (!runs.length) {
     // An empty archive still gets a (searchable, empty) bundle.
     await runIndex(root, async () => 0);
-    shards.push({ dir: 'pagefind/', pages: 0, seconds: 0 });
+    shards.push({ dir: 'pagefind/', pages: 0, seconds: 0, reused: false });
   }
+  memo.save();
+  if (memo.parsed() < articles.length) log(`search index: ${memo.parsed()} of ${articles.length} article pages parsed (the others' records known from the last build)`);
   const table = writePageTable(join(root, TABLE_DIR), rows);
   const shardsFile: ShardsFile = { shards: shards.map((s) => s.dir.slice('pagefind/'.length)), table: { digits: table.digits, collisions: table.collisions } };
   writeFileSync(join(root, SHARDS_FILE), JSON.stringify(shardsFile));
@@ -148,5 +173,10 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
     });
   }
   cache.prune();
-  return { pages: articles.length + issues.length, articles: articles.length, shards, collisions: table.collisions.length };
+  if (planFile) {
+    const state: PlanState = { size, base: plan.base };
+    mkdirSync(cacheDir!, { recursive: true });
+    writeFileSync(planFile, JSON.stringify(state));
+  }
+  return { pages: articles.length + issues.length, articles: articles.length, shards, collisions: table.collisions.length, replanned: plan.replanned };
 }
