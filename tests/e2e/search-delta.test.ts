@@ -129,6 +129,7 @@ describe('rebuilding after one added bulletin', () => {
     // 亲青恋: seed 000's 嘉善 and 平湖 articles (base) and seed 004's 海宁 article (delta).
     const tab = await browser.newPage();
     await tab.goto(`${delta.url}/search/?q=${encodeURIComponent('亲青恋')}`);
+    await tab.locator('#search-filter-panel > summary').click();
     await tab.locator('#search-filters a').first().waitFor();
     const filters = await tab.locator('#search-filters a').allTextContents();
     expect(filters).toEqual(expect.arrayContaining(['嘉兴青年工作信息（2）', '浙江青年工作信息（1）', '2022（2）', '2021（1）']));
