@@ -96,17 +96,18 @@ export function offlineEntries(outDir: string, cacheDir: string): { entries: Zip
 }
 
 /**
- * Rewrites every page of the site into the cache ahead of the zip: the build
- * runs this in a worker thread while Pagefind indexes (./prewarm-worker.ts),
- * so the zip then finds every page ready. The search bundle is skipped.
+ * Rewrites pages of the site into the cache ahead of the zip, every `parts`th
+ * page from `part`: the build runs two of these in worker threads, one per
+ * core (./prewarm-worker.ts), so the zip then finds every page ready. The
+ * search bundle is skipped.
  */
-export function prewarmPages(outDir: string, cacheDir: string): number {
+export function prewarmPages(outDir: string, cacheDir: string, part = 0, parts = 1): number {
   const cache: PageCache = { dir: join(cacheDir, 'offline-pages'), used: new Set() };
   mkdirSync(cache.dir, { recursive: true });
-  // pagefind/ is being written while this runs: not walked.
   const pages = listFiles(outDir, ['pagefind']).filter((path) => path.endsWith('.html'));
-  for (const path of pages) cachedPage(outDir, path, cache);
-  return pages.length;
+  const mine = pages.filter((_, i) => i % parts === part);
+  for (const path of mine) cachedPage(outDir, path, cache);
+  return mine.length;
 }
 
 /** Drops cached pages this build did not use (pages that changed or went). */
