@@ -10,7 +10,10 @@ import { markPhase } from '../instrument/phases.ts';
 
 /** The offline copy's page rewrite: one part of it in a worker thread; resolves to the pages done. */
 function prewarmOffline(outDir: string, cacheDir: string, part: number, parts: number): Promise<number> {
-  const worker = new Worker(new URL('../offline/prewarm-worker.ts', import.meta.url), { workerData: { outDir, cacheDir, part, parts } });
+  // A small heap: the rewrite keeps almost nothing, but V8 lets garbage grow
+  // towards its default limit (~4 GB) before collecting; two such threads took
+  // the 10,000-bulletin build to 9.3 GB peak.
+  const worker = new Worker(new URL('../offline/prewarm-worker.ts', import.meta.url), { workerData: { outDir, cacheDir, part, parts }, resourceLimits: { maxOldGenerationSizeMb: 768 } });
   return new Promise((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
@@ -23,9 +26,8 @@ export async function afterAstro(outDir: string, cacheDir: string, log: (line: s
   const report = await indexSite(outDir, log, ours);
   log(`search index: ${report.pages} pages indexed (${report.articles} articles in ${report.shards.length} shard(s))`);
   markPhase('index:end');
-  // After Pagefind, not beside it: at 10,000 bulletins the rewrite (~1 GB a
-  // thread) beside a Pagefind shard run (~4.5 GB) took the build to 7.7 GB
-  // peak. Alone it has both cores, one thread each.
+  // After Pagefind, not beside it (together they took the 10,000-bulletin
+  // build to 7.7 GB peak); alone it has both cores, one thread each.
   const done = await Promise.all([0, 1].map((part) => prewarmOffline(outDir, ours, part, 2)));
   log(`offline copy: ${done[0]! + done[1]!} pages rewritten`);
   const offline = await buildOfflineZip(outDir, ours);
