@@ -10,9 +10,9 @@ import { markPhase } from '../instrument/phases.ts';
 
 /** The offline copy's page rewrite: one part of it in a worker thread; resolves to the pages done. */
 function prewarmOffline(outDir: string, cacheDir: string, part: number, parts: number): Promise<number> {
-  // A small heap: the rewrite keeps almost nothing, but V8 lets garbage grow
-  // towards its default limit (~4 GB) before collecting; two such threads took
-  // the 10,000-bulletin build to 9.3 GB peak.
+  // A small heap: the rewrite keeps almost nothing, and V8 otherwise lets
+  // garbage grow towards its default limit before collecting (one thread over
+  // the 10,000-bulletin build: ~1.1 GB after a minute uncapped, ~0.7 GB capped).
   const worker = new Worker(new URL('../offline/prewarm-worker.ts', import.meta.url), { workerData: { outDir, cacheDir, part, parts }, resourceLimits: { maxOldGenerationSizeMb: 768 } });
   return new Promise((resolve, reject) => {
     worker.once('message', resolve);
