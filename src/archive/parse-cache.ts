@@ -6,22 +6,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { codeVersion } from './code-version.ts';
 
 /** Folders whose code decides what a cached entry holds (relative to the project root). */
 const CODE = ['src/decode', 'src/parse'];
-
-/** Hash of the decode and parse stages' source and the locked dependencies; undefined when they are not found. */
-function codeVersion(root: string): string | undefined {
-  const hash = createHash('sha256');
-  for (const dir of CODE) {
-    const full = join(root, dir);
-    if (!existsSync(full)) return undefined;
-    for (const name of readdirSync(full).sort()) if (name.endsWith('.ts') && !name.endsWith('.test.ts')) hash.update(name).update(readFileSync(join(full, name)));
-  }
-  const lock = join(root, 'package-lock.json');
-  if (existsSync(lock)) hash.update(readFileSync(lock));
-  return hash.digest('hex');
-}
 
 export class ParseCache<T> {
   private readonly used = new Set<string>();
@@ -37,7 +25,7 @@ export class ParseCache<T> {
 
   /** A cache in `dir`, or undefined (no caching) when the stages' source cannot be found to key it. */
   static open<T>(dir: string, root = process.cwd()): ParseCache<T> | undefined {
-    const version = codeVersion(root);
+    const version = codeVersion(root, CODE);
     if (!version) return undefined;
     mkdirSync(dir, { recursive: true });
     return new ParseCache<T>(dir, version);

@@ -4,24 +4,12 @@
 // again without its pages being parsed (reading and hashing them is a small
 // part of parsing them). Only passes are kept; a loss is found afresh each time.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { codeVersion } from '../archive/code-version.ts';
 
 /** Folders whose code decides the verdict (relative to the project root). */
 const CODE = ['src/verify'];
-
-/** Hash of the check's source and the locked dependencies (the HTML parser); undefined when not found. */
-function codeVersion(root: string): string | undefined {
-  const hash = createHash('sha256');
-  for (const dir of CODE) {
-    const full = join(root, dir);
-    if (!existsSync(full)) return undefined;
-    for (const name of readdirSync(full).sort()) if (name.endsWith('.ts') && !name.endsWith('.test.ts')) hash.update(name).update(readFileSync(join(full, name)));
-  }
-  const lock = join(root, 'package-lock.json');
-  if (existsSync(lock)) hash.update(readFileSync(lock));
-  return hash.digest('hex');
-}
 
 interface Stored {
   version: string;
@@ -44,7 +32,7 @@ export class VerdictCache {
 
   /** The cache stored in `file`, or undefined (check everything) when the check's source cannot be found to key it. */
   static open(file: string, root = process.cwd()): VerdictCache | undefined {
-    const version = codeVersion(root);
+    const version = codeVersion(root, CODE);
     if (!version) return undefined;
     let before = new Set<string>();
     try {
