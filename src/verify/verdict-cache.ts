@@ -5,7 +5,7 @@
 // part of parsing them). Only passes are kept; a loss is found afresh each time.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { codeVersion } from '../archive/code-version.ts';
 
 /** Folders whose code decides the verdict (relative to the project root). */

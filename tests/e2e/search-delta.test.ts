@@ -11,17 +11,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import { DIST } from '../support/site.ts';
-import { holdsQuery, readArticles, titleHolds, type Article } from '../support/article-text.ts';
+import { holdsQuery, readArticles, type Article } from '../support/article-text.ts';
+import { searchFaults } from '../support/search-compare.ts';
 
 const SEEDS = join(process.cwd(), 'content', 'bulletins');
 // Seed 004: 浙江青年工作信息 2021年第14期, the only issue of its publication.
 const ADDED = '004_513619527335753d.txt';
 const ADDED_PATH = '/zhejiang-qingnian-gongzuo-xinxi/2021/14/';
-type Hit = { url: string; title: string };
 
 let work: string;
 let out: string;
@@ -58,8 +58,6 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-const search = (t: Page, q: string) => t.evaluate((q) => (window as unknown as { archiveSearch: (q: string) => Promise<Hit[]> }).archiveSearch(q), q);
-const paths = (hits: Hit[]) => hits.map((h) => new URL(h.url).pathname);
 
 describe('rebuilding after one added bulletin', () => {
   it('reuses the base shard and indexes only the added pages, into the delta shard', () => {
@@ -110,16 +108,7 @@ describe('rebuilding after one added bulletin', () => {
     const other = await browser.newPage();
     await tab.goto(`${delta.url}/search/`);
     await other.goto(`${fresh.url}/search/`);
-    const wrong: string[] = [];
-    for (const q of queries) {
-      const got = paths(await search(tab, q));
-      const truth = articles.filter((a) => holdsQuery(a, q)).map((a) => a.url);
-      if (got.length !== new Set(got).size || [...got].sort().join() !== [...truth].sort().join()) wrong.push(`${q}: got ${got.length}, grep ${truth.length}`);
-      const one = paths(await search(other, q));
-      if ([...one].sort().join() !== [...got].sort().join()) wrong.push(`${q}: fresh build ${one.length}, rebuild ${got.length}`);
-      const titled = new Set(articles.filter((a) => truth.includes(a.url) && titleHolds(a, q)).map((a) => a.url));
-      if (!got.slice(0, titled.size).every((u) => titled.has(u))) wrong.push(`${q}: title matches not first`);
-    }
+    const wrong = await searchFaults(tab, other, articles, queries, ['fresh build', 'rebuild']);
     await tab.close();
     await other.close();
     expect(wrong).toEqual([]);

@@ -16,11 +16,11 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import { DIST } from '../support/site.ts';
-import { holdsQuery, readArticles, titleHolds, type Article } from '../support/article-text.ts';
+import { holdsQuery, readArticles, type Article } from '../support/article-text.ts';
+import { paths, search, searchFaults } from '../support/search-compare.ts';
 
 const J22 = '/jiaxing-qingnian-gongzuo-xinxi/2022/000-49c0a554d6294698/';
 const J23 = '/jiaxing-qingnian-gongzuo-xinxi/2023/03/';
-type Hit = { url: string; title: string };
 
 let work: string;
 let out: string;
@@ -31,8 +31,6 @@ let sharded: Awaited<ReturnType<typeof serve>>;
 let single: Awaited<ReturnType<typeof serve>>;
 let articles: Article[];
 
-const search = (t: Page, q: string) => t.evaluate((q) => (window as unknown as { archiveSearch: (q: string) => Promise<Hit[]> }).archiveSearch(q), q);
-const paths = (hits: Hit[]) => hits.map((h) => new URL(h.url).pathname);
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'search-shards-'));
@@ -86,16 +84,7 @@ describe('exact search over the merged index', () => {
     const other = await browser.newPage();
     await tab.goto(`${sharded.url}/search/`);
     await other.goto(`${single.url}/search/`);
-    const wrong: string[] = [];
-    for (const q of queries) {
-      const got = paths(await search(tab, q));
-      const truth = articles.filter((a) => holdsQuery(a, q)).map((a) => a.url);
-      if (got.length !== new Set(got).size || [...got].sort().join() !== [...truth].sort().join()) wrong.push(`${q}: got ${got.length}, grep ${truth.length}`);
-      const one = paths(await search(other, q));
-      if ([...one].sort().join() !== [...got].sort().join()) wrong.push(`${q}: one shard ${one.length}, four ${got.length}`);
-      const titled = new Set(articles.filter((a) => truth.includes(a.url) && titleHolds(a, q)).map((a) => a.url));
-      if (!got.slice(0, titled.size).every((u) => titled.has(u))) wrong.push(`${q}: title matches not first`);
-    }
+    const wrong = await searchFaults(tab, other, articles, queries, ['one shard', 'four']);
     await other.close();
     expect(wrong).toEqual([]);
   });
