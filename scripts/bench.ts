@@ -37,6 +37,8 @@ interface Run {
   total: number;
   phases: Record<string, number>;
   peakRss: number;
+  /** Peak RSS of the tree within each stretch of the build. */
+  phasePeaks: Record<string, number>;
 }
 
 /** One `npm run build` with phase marks and the process tree's peak RSS. */
@@ -75,7 +77,16 @@ async function build(input: string, out: string, cache: string): Promise<Run> {
     'search index': span('verify:end', 'index:end'),
     'offline bundle': span('index:end', 'offline:end'),
   };
-  return { total, phases, peakRss };
+  // Where the peak is: Astro (start-up to the end of its checks), the search index, the offline bundle.
+  const stretches: Record<string, [number, number]> = {
+    Astro: [started, t.get('verify:end')!],
+    'search index': [t.get('verify:end')!, t.get('index:end')!],
+    'offline bundle': [t.get('index:end')!, t.get('offline:end')!],
+  };
+  const phasePeaks = Object.fromEntries(
+    Object.entries(stretches).map(([name, [a, b]]) => [name, Math.max(0, ...peak.samples.filter(([at]) => at >= a && at <= b).map(([, bytes]) => bytes))]),
+  );
+  return { total, phases, peakRss, phasePeaks };
 }
 
 function walk(dir: string, visit: (file: string, size: number) => void): void {
@@ -161,6 +172,7 @@ const total = median(results.map((r) => r.total));
 rows.push(['total wall time', sec(total)]);
 rows.push(['time per bulletin', `${(total / n).toFixed(1)} ms`]);
 rows.push(['peak RSS (process tree)', mb(median(results.map((r) => r.peakRss)))]);
+rows.push(['  peak RSS by stretch', Object.keys(results[0]!.phasePeaks).map((p) => `${p} ${mb(median(results.map((r) => r.phasePeaks[p]!)))}`).join(' · ')]);
 rows.push(['HTML pages', String(figures.pages)]);
 rows.push(['output bytes (without offline.zip)', mb(figures.bytes)]);
 rows.push(['search index bytes', mb(figures.indexBytes)]);

@@ -36,15 +36,19 @@ export function treeRss(root: number): number {
   return bytes;
 }
 
-/** Samples the tree until stopped; returns the peak in bytes. */
-export function watchPeak(root: number, everyMs = 200): { stop: () => number } {
+/** Samples the tree until stopped; returns the peak in bytes. `samples` holds every [epoch ms, bytes] taken. */
+export function watchPeak(root: number, everyMs = 200): { stop: () => number; samples: [number, number][] } {
   let peak = 0;
+  const samples: [number, number][] = [];
   const sample = () => {
-    peak = Math.max(peak, treeRss(root));
+    const bytes = treeRss(root);
+    samples.push([Date.now(), bytes]);
+    peak = Math.max(peak, bytes);
   };
   sample();
   const timer = setInterval(sample, everyMs);
   return {
+    samples,
     stop: () => {
       clearInterval(timer);
       return peak;
