@@ -5,7 +5,7 @@
 // Every character of a text becomes one token: `b`, its code point and the
 // next character's code point, each as 4 base-36 digits (fixed width, so a
 // token prefix never stands for anything but the pair it spells), e.g.
-// 亲青恋 → b0fjm0tw2 b0tw20j0r b0j0rzzzz. "zzzz" (beyond Unicode) ends a run of
+// 亲青恋 → b0fjm0tw2 b0tw20j0r b0j0rzzzz sep. "zzzz" (beyond Unicode) ends a run of
 // non-space text, so no match runs across two texts or across a space.
 // Title text is marked by a `t` after the two codes (b0fjm0tw2t): it sorts
 // right after the body token of the same pair, in the same index chunk, so a
@@ -14,14 +14,15 @@
 // searches. No code starts with `t` (the largest code point, 10ffff, is
 // "nvv3"), so no token is a prefix of another kind's. A body query may also
 // match title tokens by prefix: the title is article text, so that is right.
-// A quoted Pagefind search of a word's token chain matches consecutive
-// positions only: exactly the texts that contain the word. A block marker
+// A separator word `sep` follows each run's end token, so the position after
+// an end token never holds a pair token (see wordCover). A block marker
 // (`k` + its id, e.g. kp3) precedes each block so results can be decoded back
 // to text and to the paragraph the match is in.
 
 export const TITLE = 't';
 export const BODY = 'b';
 const END = 'zzzz';
+const SEP = 'sep';
 const LEAD = 'b';
 const TITLE_CHARS = 'tc'; // block id of the one-character title tokens
 const WIDTH = 4;
@@ -32,6 +33,20 @@ export function normalise(/** @type {string} */ text) {
 }
 
 const code = (/** @type {string} */ ch) => /** @type {number} */ (ch.codePointAt(0)).toString(36).padStart(WIDTH, '0');
+
+/**
+ * The pair tokens of a run of text: one per two adjacent characters.
+ * @param {string} kind TITLE or BODY
+ * @param {string} run text without whitespace
+ */
+export function pairTokens(kind, run) {
+  const mark = kind === TITLE ? TITLE : '';
+  const chars = [...run];
+  /** @type {string[]} */
+  const out = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(LEAD + code(/** @type {string} */ (chars[i])) + code(/** @type {string} */ (chars[i + 1])) + mark);
+  return out;
+}
 
 /**
  * Tokens of one text, as body or as title text.
@@ -45,7 +60,8 @@ export function encodeText(kind, text) {
   const out = [];
   for (const run of normalise(text).split(/\s+/u)) {
     const chars = [...run];
-    for (let i = 0; i < chars.length; i++) out.push(LEAD + code(/** @type {string} */ (chars[i])) + (i + 1 < chars.length ? code(/** @type {string} */ (chars[i + 1])) : END) + mark);
+    if (!chars.length) continue;
+    out.push(...pairTokens(kind, run), LEAD + code(/** @type {string} */ (chars[chars.length - 1])) + END + mark, SEP);
   }
   return out;
 }
@@ -101,17 +117,54 @@ export function queryWords(/** @type {string} */ query) {
 }
 
 /**
- * The Pagefind query for one word, over body or title text: a quoted chain of
- * pair tokens for two or more characters; for one character, the bare prefix
- * of its tokens (a prefix search).
+ * The Pagefind query for a one-character word: the bare prefix of its tokens
+ * (a prefix search), over body or title text.
  * @param {string} kind TITLE or BODY
+ * @param {string} char
+ */
+export function charQuery(kind, char) {
+  return LEAD + code(char) + (kind === TITLE ? TITLE : '');
+}
+
+/**
+ * A quoted Pagefind search of a word's whole pair chain over body text, which
+ * matches consecutive positions only: the pages that contain the word. Used
+ * where Pagefind's own filter counts must be exact.
  * @param {string} word
  */
-export function wordQuery(kind, word) {
-  const mark = kind === TITLE ? TITLE : '';
+export function chainQuery(word) {
   const chars = [...word];
-  if (chars.length === 1) return LEAD + code(/** @type {string} */ (chars[0])) + mark;
-  const tokens = [];
-  for (let i = 0; i + 1 < chars.length; i++) tokens.push(LEAD + code(/** @type {string} */ (chars[i])) + code(/** @type {string} */ (chars[i + 1])) + mark);
-  return `"${tokens.join(' ')}"`;
+  return chars.length === 1 ? charQuery(BODY, /** @type {string} */ (chars[0])) : `"${pairTokens(BODY, word).join(' ')}"`;
+}
+
+/**
+ * The pair tokens that pin down a word of two or more characters, each with
+ * its offset in the word: every other pair (0, 2, 4, …) and the last one.
+ * A text holds the word exactly where these tokens sit at position p + offset
+ * for one p: pair i at p + i says character i + 1 follows in the same run, so
+ * the token at p + i + 1 starts with it; that token is not a run's end (then
+ * p + i + 2 would hold `sep`), so it is the pair (i + 1, i + 2), and pair i + 2
+ * at p + i + 2 continues the chain. A six-character word thus needs three
+ * tokens' index chunks rather than five.
+ * @param {string} kind TITLE or BODY
+ * @param {string} word
+ * @returns {{token: string, offset: number}[]}
+ */
+export function wordCover(kind, word) {
+  const pairs = pairTokens(kind, word);
+  const cover = pairs.map((token, offset) => ({ token, offset })).filter(({ offset }) => offset % 2 === 0);
+  if ((pairs.length - 1) % 2) cover.push({ token: /** @type {string} */ (pairs[pairs.length - 1]), offset: pairs.length - 1 });
+  return cover;
+}
+
+/**
+ * Where a word occurs in one page, given the locations of each cover token
+ * (same order as wordCover): the start positions p at which every token sits
+ * at p + its offset.
+ * @param {{offset: number}[]} cover
+ * @param {number[][]} locations
+ */
+export function coverMatches(cover, locations) {
+  const sets = locations.map((l) => new Set(l));
+  return (locations[0] ?? []).filter((p) => cover.every(({ offset }, i) => /** @type {Set<number>} */ (sets[i]).has(p + offset)));
 }

@@ -4,9 +4,10 @@
 // matching article in rank order, each {url, title}.
 //
 // Articles are indexed as pair-token chains (./search-codec.js): each query
-// word becomes a quoted chain searched over body tokens (which set: exact) and
-// title tokens (which rank first); words of a query must all occur.
-import { BODY, TITLE, decodePage, queryWords, wordQuery } from './search-codec.js';
+// word is found from the locations of a few of its pair tokens (wordCover),
+// over body tokens and title tokens (which rank first); words of a query must
+// all occur.
+import { BODY, TITLE, chainQuery, charQuery, coverMatches, decodePage, queryWords, wordCover } from './search-codec.js';
 import { pageHref, pageRows, shardsFile } from './search-table.js';
 
 const here = new URL('.', import.meta.url); // …/assets/
@@ -82,7 +83,42 @@ async function keyOf(r, collisions) {
 
 /**
  * @typedef {{r: any, key: string, inTitle: number, score: number, order: number, date?: string}} Ranked
+ * @typedef {Map<string, {r: any, score: number}>} Hits pages where a word occurs, by key
  */
+
+/**
+ * Where one word occurs, over body or title tokens. One character: a prefix
+ * search. More: one plain search per cover token (each loads that token's
+ * index chunk in every shard), then the pages where the tokens' locations line
+ * up (coverMatches); a page's score is Pagefind's for the first token, scaled
+ * by the share of its occurrences that are the word's.
+ * @param {any} pf
+ * @param {string} kind BODY or TITLE
+ * @param {string} word
+ * @param {Record<string, string[]>} filters
+ * @param {(results: any[]) => Promise<Map<string, any>>} keyed
+ * @returns {Promise<Hits>}
+ */
+async function wordHits(pf, kind, word, filters, keyed) {
+  const chars = [...word];
+  if (chars.length === 1) {
+    const query = charQuery(kind, /** @type {string} */ (chars[0]));
+    await preloadPrefix(pf, query);
+    const found = await keyed((await pf.search(query, { filters })).results);
+    return new Map([...found].map(([key, r]) => [key, { r, score: r.score }]));
+  }
+  const cover = wordCover(kind, word);
+  const perToken = await Promise.all(cover.map(async ({ token }) => keyed((await pf.search(token, { filters })).results)));
+  /** @type {Hits} */
+  const hits = new Map();
+  for (const [key, r] of /** @type {Map<string, any>} */ (perToken[0])) {
+    const rs = perToken.map((m) => m.get(key));
+    if (rs.some((x) => !x)) continue;
+    const at = coverMatches(cover, rs.map((x) => x.words));
+    if (at.length) hits.set(key, { r, score: (r.score * at.length) / r.words.length });
+  }
+  return hits;
+}
 
 /**
  * Every matching article, ranked (title matches first, then score; or newest
@@ -101,21 +137,22 @@ async function run(query, opts = {}) {
   const keyed = async (/** @type {any[]} */ results) => new Map(await Promise.all(results.map(async (r) => /** @type {[string, any]} */ ([await keyOf(r, collisions), r]))));
   const perWord = await Promise.all(
     words.map(async (word) => {
-      if ([...word].length === 1) await Promise.all([preloadPrefix(pf, wordQuery(BODY, word)), preloadPrefix(pf, wordQuery(TITLE, word))]);
-      const [body, title] = await Promise.all([pf.search(wordQuery(BODY, word), { filters }), pf.search(wordQuery(TITLE, word), { filters })]);
-      return { word, body: await keyed(body.results), title: new Set((await keyed(title.results)).keys()) };
+      const [body, title] = await Promise.all([wordHits(pf, BODY, word, filters, keyed), wordHits(pf, TITLE, word, filters, keyed)]);
+      // The title is article text: a word only there still finds the page.
+      for (const [key, hit] of title) if (!body.has(key)) body.set(key, hit);
+      return { word, body, title };
     }),
   );
   const [first, ...rest] = perWord;
   /** @type {Ranked[]} */
   const ranked = [...first.body]
     .filter(([key]) => rest.every((w) => w.body.has(key)))
-    .map(([key, r], order) => ({
+    .map(([key, { r, score }], order) => ({
       r,
       key,
       order,
       inTitle: perWord.filter((w) => w.title.has(key)).length,
-      score: r.score + rest.reduce((sum, w) => sum + w.body.get(key).score, 0),
+      score: score + rest.reduce((sum, w) => sum + /** @type {{score: number}} */ (w.body.get(key)).score, 0),
     }));
   ranked.sort((a, b) => b.inTitle - a.inTitle || b.score - a.score || a.order - b.order);
   if (opts.sort === 'date') {
@@ -134,7 +171,7 @@ async function run(query, opts = {}) {
   const countFilters = async () => {
     if (words.length === 1 && ranked.length > TABLE_COUNTS_UP_TO) {
       await pf.filters();
-      return (await pf.search(wordQuery(BODY, first.word), { filters })).filters;
+      return (await pf.search(chainQuery(first.word), { filters })).filters;
     }
     /** @type {Record<string, Record<string, number>>} */
     const counts = {};

@@ -10,6 +10,7 @@ import { checkTextLost, removedText } from '../verify/text-lost.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { markPhase } from '../instrument/phases.ts';
 import { writeBesideFiles } from '../site/beside-files.ts';
+import { minifyAssets } from '../site/minify-assets.ts';
 import { VerdictCache } from '../verify/verdict-cache.ts';
 import { cacheDir } from './paths.ts';
 
@@ -36,6 +37,8 @@ export function archiveIntegration(): AstroIntegration {
         for (const d of archive.diagnostics) (d.level === 'error' ? logger.error : d.level === 'warning' ? logger.warn : logger.info).call(logger, formatDiagnostic(d));
         logger.info(`${archive.issues.length} bulletins, ${archive.articles.length} articles; ${archive.skipped.length} files skipped`);
         logger.info(`files beside the pages (source.txt, issue.json, cite.bib, cite.ris): ${writeBesideFiles(archive, outDir)} written`);
+        const minified = minifyAssets(outDir);
+        logger.info(`assets minified: ${minified.files} scripts and stylesheets, ${minified.before} → ${minified.after} bytes`);
 
         // Bulletins whose source and pages are byte for byte those of a pass last build pass again unparsed.
         const verdicts = VerdictCache.open(join(resolve(cacheDir()), 'bulletin-archive', 'text-lost.json'));

@@ -109,6 +109,18 @@ describe('exact search', () => {
     expect(got.slice(1).every((p) => p.startsWith(J22))).toBe(true);
   });
 
+  it('does not join words across a space: 企业娘家人 服务门对门 holds 娘家人, not 家人服务', async () => {
+    // Found from a few of a word's pair tokens (wordCover), a match spanning the space would need the separator token to be missing.
+    await tab.goto(`${seeds.url}/search/`);
+    const articles = readArticles(DIST);
+    for (const q of ['娘家人', '服务门对门', '家人服务', '娘家人服务门']) {
+      const got = ((await tab.evaluate((query) => (window as unknown as { archiveSearch: (q: string) => Promise<{ url: string }[]> }).archiveSearch(query), q)) as { url: string }[]).map((r) => new URL(r.url).pathname).sort();
+      const truth = articles.filter((a) => holdsQuery(a, q)).map((a) => a.url).sort();
+      expect(got, q).toEqual(truth);
+      expect(got.length > 0, q).toBe(!q.includes('服务') || q === '服务门对门');
+    }
+  });
+
   it('says plainly when nothing matches and offers a way on', async () => {
     await tab.goto(`${seeds.url}/search/?q=${encodeURIComponent('亲青恋 火星基地')}`);
     await tab.waitForFunction(() => /没有找到/.test(document.getElementById('search-status')?.textContent ?? ''));

@@ -93,7 +93,7 @@ function occurrences(root: string, needles: string[]): string[] {
       const flat = text.replace(/[\s\u200b]+/g, '');
       for (const n of needles) {
         if (flat.includes(n.replace(/\s+/g, ''))) hits.push(`${name}: ${n}`);
-        const chain = encodeText('b', n).slice(0, -1).join(' ');
+        const chain = encodeText('b', n).slice(0, -2).join(' '); // without the end token and separator
         if (chain && text.replace(/\u200b/g, '').includes(chain)) hits.push(`${name}: ${n} (tokens)`);
       }
     }
