@@ -120,6 +120,7 @@ for (const { kind, q } of queries) {
   if (titled.size && titled.size < truth.size) {
     titleCases++;
     if (got.slice(0, titled.size).every((u) => titled.has(u))) titleFirst++;
+    else if (failures.length < 10) failures.push(`${q}: ${titled.size} of ${truth.size} have it in the title, but ${got.slice(0, titled.size).filter((u) => !titled.has(u)).length} of the first ${titled.size} results do not`);
   }
 }
 

@@ -4,23 +4,26 @@
 //
 // Every character of a text becomes one token: `b`, its code point and the
 // next character's code point, each as 4 base-36 digits (fixed width, so a
-// token prefix never stands for anything but the pair it spells), e.g.
-// 亲青恋 → b0fjm0tw2 b0tw20j0r b0j0rzzzz sep. "zzzz" (beyond Unicode) ends a run of
-// non-space text, so no match runs across two texts or across a space.
-// Title text is marked by a `t` after the two codes (b0fjm0tw2t): it sorts
-// right after the body token of the same pair, in the same index chunk, so a
-// title search costs no extra chunk loads. After the title, a block `ktc`
-// holds one token per title character (b0fjmt), for one-character title
-// searches. No code starts with `t` (the largest code point, 10ffff, is
-// "nvv3"), so no token is a prefix of another kind's. A body query may also
-// match title tokens by prefix: the title is article text, so that is right.
-// A separator word `sep` follows each run's end token, so the position after
-// an end token never holds a pair token (see wordCover). A block marker
-// (`k` + its id, e.g. kp3) precedes each block so results can be decoded back
-// to text and to the paragraph the match is in.
+// token prefix never stands for anything but the pair it spells), and a mark:
+// `a` in body text, `t` in title text, e.g. 亲青恋 in a paragraph →
+// b0fjm0tw2a b0tw20j0ra b0j0rzzzza sep. "zzzz" (beyond Unicode) ends a run of
+// non-space text, so no match runs across two texts or across a space. The
+// title token of a pair sorts right after its body token, in the same index
+// chunk, so a title search costs no extra chunk loads; and as neither is a
+// prefix of the other, a search for one never finds the other (a plain
+// Pagefind search for a word a shard lacks falls back to the longest word
+// that prefixes it). After the title, a block `ktc` holds one token per title
+// character (b0fjmt), for one-character title searches. No code starts with
+// `t` (the largest code point, 10ffff, is "nvv3"), so no token is a prefix of
+// another kind's. A separator word `sep` follows each run's end token, so the
+// position after an end token never holds a pair token (see wordCover). A
+// block marker (`k` + its id, e.g. kp3) precedes each block so results can be
+// decoded back to text and to the paragraph the match is in.
 
 export const TITLE = 't';
 export const BODY = 'b';
+const BODY_MARK = 'a';
+const markOf = (/** @type {string} */ kind) => (kind === TITLE ? TITLE : BODY_MARK);
 const END = 'zzzz';
 const SEP = 'sep';
 const LEAD = 'b';
@@ -40,7 +43,7 @@ const code = (/** @type {string} */ ch) => /** @type {number} */ (ch.codePointAt
  * @param {string} run text without whitespace
  */
 export function pairTokens(kind, run) {
-  const mark = kind === TITLE ? TITLE : '';
+  const mark = markOf(kind);
   const chars = [...run];
   /** @type {string[]} */
   const out = [];
@@ -55,7 +58,7 @@ export function pairTokens(kind, run) {
  * @returns {string[]}
  */
 export function encodeText(kind, text) {
-  const mark = kind === TITLE ? TITLE : '';
+  const mark = markOf(kind);
   /** @type {string[]} */
   const out = [];
   for (const run of normalise(text).split(/\s+/u)) {
@@ -101,8 +104,8 @@ export function decodePage(stream) {
       blocks.push(current);
       continue;
     }
-    const title = token.length === 2 + 2 * WIDTH && token.endsWith(TITLE);
-    if (token[0] !== LEAD || (token.length !== 1 + 2 * WIDTH && !title)) continue;
+    if (token[0] !== LEAD || token.length !== 2 + 2 * WIDTH) continue;
+    const title = token.endsWith(TITLE);
     current.title = title;
     current.text += String.fromCodePoint(parseInt(token.slice(1, 1 + WIDTH), 36));
     if (token.slice(1 + WIDTH, 1 + 2 * WIDTH) === END) current.text += ' ';
@@ -118,7 +121,7 @@ export function queryWords(/** @type {string} */ query) {
 
 /**
  * The Pagefind query for a one-character word: the bare prefix of its tokens
- * (a prefix search), over body or title text.
+ * (a prefix search): over body and title text, or title text only.
  * @param {string} kind TITLE or BODY
  * @param {string} char
  */
@@ -128,8 +131,9 @@ export function charQuery(kind, char) {
 
 /**
  * A quoted Pagefind search of a word's whole pair chain over body text, which
- * matches consecutive positions only: the pages that contain the word. Used
- * where Pagefind's own filter counts must be exact.
+ * matches consecutive positions only: the pages whose body contains the word
+ * (one character: body and title). Used where Pagefind's own filter counts
+ * must be exact.
  * @param {string} word
  */
 export function chainQuery(word) {

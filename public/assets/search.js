@@ -83,15 +83,15 @@ async function keyOf(r, collisions) {
 
 /**
  * @typedef {{r: any, key: string, inTitle: number, score: number, order: number, date?: string}} Ranked
- * @typedef {Map<string, {r: any, score: number}>} Hits pages where a word occurs, by key
+ * @typedef {Map<string, {r: any, score: number}>} Hits pages where a word occurs, by key; score: its occurrences
  */
 
 /**
- * Where one word occurs, over body or title tokens. One character: a prefix
- * search. More: one plain search per cover token (each loads that token's
- * index chunk in every shard), then the pages where the tokens' locations line
- * up (coverMatches); a page's score is Pagefind's for the first token, scaled
- * by the share of its occurrences that are the word's.
+ * Where one word occurs, over body or title tokens, and how often (a page's
+ * score). One character: a prefix search. More: one search per cover token
+ * (each loads that token's index chunk in every shard; no other word extends
+ * a pair token, so the search finds exactly its locations), then the start
+ * positions where the tokens' locations line up (coverMatches).
  * @param {any} pf
  * @param {string} kind BODY or TITLE
  * @param {string} word
@@ -105,7 +105,7 @@ async function wordHits(pf, kind, word, filters, keyed) {
     const query = charQuery(kind, /** @type {string} */ (chars[0]));
     await preloadPrefix(pf, query);
     const found = await keyed((await pf.search(query, { filters })).results);
-    return new Map([...found].map(([key, r]) => [key, { r, score: r.score }]));
+    return new Map([...found].map(([key, r]) => [key, { r, score: r.words.length }]));
   }
   const cover = wordCover(kind, word);
   const perToken = await Promise.all(cover.map(async ({ token }) => keyed((await pf.search(token, { filters })).results)));
@@ -115,14 +115,14 @@ async function wordHits(pf, kind, word, filters, keyed) {
     const rs = perToken.map((m) => m.get(key));
     if (rs.some((x) => !x)) continue;
     const at = coverMatches(cover, rs.map((x) => x.words));
-    if (at.length) hits.set(key, { r, score: (r.score * at.length) / r.words.length });
+    if (at.length) hits.set(key, { r, score: at.length });
   }
   return hits;
 }
 
 /**
- * Every matching article, ranked (title matches first, then score; or newest
- * first), and a way to count them by filter value.
+ * Every matching article, ranked (title matches first, then by how often the
+ * words occur; or newest first), and a way to count them by filter value.
  * @param {string} query
  * @param {{filters?: Record<string, string[]>, sort?: string}} [opts]
  * @returns {Promise<{words: string[], results: Ranked[], countFilters: () => Promise<Record<string, Record<string, number>>>}>}
@@ -139,8 +139,9 @@ async function run(query, opts = {}) {
     words.map(async (word) => {
       const [body, title] = await Promise.all([wordHits(pf, BODY, word, filters, keyed), wordHits(pf, TITLE, word, filters, keyed)]);
       // The title is article text: a word only there still finds the page.
-      for (const [key, hit] of title) if (!body.has(key)) body.set(key, hit);
-      return { word, body, title };
+      const titleOnly = new Set([...title.keys()].filter((key) => !body.has(key)));
+      for (const key of titleOnly) body.set(key, /** @type {{r: any, score: number}} */ (title.get(key)));
+      return { word, body, title, titleOnly };
     }),
   );
   const [first, ...rest] = perWord;
@@ -163,19 +164,27 @@ async function run(query, opts = {}) {
   }
   /**
    * Filter counts over the exact result set. Few results: from the page table
-   * (a few buckets). Many, one word: Pagefind's own counts (exact for one
-   * word, summed over shards), once its filter files are loaded (pf.filters()).
-   * Several words: Pagefind counts the first word's matches, so the table.
+   * (a few buckets). Many, one word: Pagefind's own counts for the pages whose
+   * body holds it (its whole chain, quoted: exact), summed over shards once
+   * its filter files are loaded (pf.filters()), plus the table's for the pages
+   * that hold it only in the title. Several words: Pagefind counts the first
+   * word's matches, so the table.
    * @returns {Promise<Record<string, Record<string, number>>>}
    */
   const countFilters = async () => {
-    if (words.length === 1 && ranked.length > TABLE_COUNTS_UP_TO) {
-      await pf.filters();
-      return (await pf.search(chainQuery(first.word), { filters })).filters;
-    }
     /** @type {Record<string, Record<string, number>>} */
     const counts = {};
-    for (const s of await summaries(ranked)) for (const [key, values] of Object.entries(s.filters)) for (const v of values) ((counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1);
+    const add = (/** @type {Record<string, string[]>} */ filters) => {
+      for (const [key, values] of Object.entries(filters)) for (const v of values) ((counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1);
+    };
+    if (words.length === 1 && ranked.length > TABLE_COUNTS_UP_TO) {
+      await pf.filters();
+      const inBody = (await pf.search(chainQuery(first.word), { filters })).filters;
+      for (const [key, values] of Object.entries(/** @type {Record<string, Record<string, number>>} */ (inBody))) for (const [v, n] of Object.entries(values)) (counts[key] ??= {})[v] = n;
+      for (const s of await summaries(ranked.filter((x) => first.titleOnly.has(x.key)))) add(s.filters);
+      return counts;
+    }
+    for (const s of await summaries(ranked)) add(s.filters);
     return counts;
   };
   return { words, results: ranked, countFilters };

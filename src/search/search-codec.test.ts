@@ -1,18 +1,27 @@
 // The codec's exactness argument, checked against plain substring search: a
 // page's token stream is laid out at positions 0, 1, 2, … (one per word, as
-// Pagefind counts them), a body token's search also finds its title variant
-// (Pagefind's prefix match), and a word is found wherever its cover tokens'
+// Pagefind counts them), a token's search finds exactly its own locations (no
+// other word extends it), and a word is found wherever its cover tokens'
 // locations line up (coverMatches). Pagefind itself is exercised by the e2e
 // tests and `npm run bench:search`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BODY, TITLE, coverMatches, decodePage, encodePage, normalise, pairTokens, wordCover } from '../../public/assets/search-codec.js';
 
-/** Locations of each word of the stream; a token also answers to its prefixes (the title variant of a body token). */
+/** Locations of each word of the stream; a search finds every word the token prefixes, which must be the token alone. */
 function locate(stream: string): (token: string) => number[] {
   const at = new Map<string, number[]>();
-  stream.split(' ').forEach((w, i) => at.set(w, [...(at.get(w) ?? []), i]));
-  return (token) => [...(at.get(token) ?? []), ...(at.get(token + TITLE) ?? [])].sort((a, b) => a - b);
+  const words = stream.split(' ');
+  words.forEach((w, i) => at.set(w, [...(at.get(w) ?? []), i]));
+  // Words another word extends: in sorted order, a word's extensions follow it.
+  const sorted = [...at.keys()].sort();
+  const extended = new Set(sorted.filter((w, i) => sorted[i + 1]?.startsWith(w)));
+  return (token) => {
+    // Neither extended by another word, nor (were it missing) falling back to one that prefixes it.
+    expect(extended.has(token), token).toBe(false);
+    expect([...token].map((_, k) => token.slice(0, k)).filter((w) => at.has(w))).toEqual([]);
+    return at.get(token) ?? [];
+  };
 }
 
 const located = new Map<string, (token: string) => number[]>();
@@ -69,7 +78,7 @@ describe('cover search over a token stream', () => {
           for (let n = 2; n <= 7 && at + n <= squeezed.length; n++) {
             const word = squeezed.slice(at, at + n).join('');
             const kind = blocks[i]!.title ? TITLE : BODY;
-            const truth = plain.some((t, j) => t.includes(word) && (kind === BODY || blocks[j]!.title));
+            const truth = plain.some((t, j) => t.includes(word) && (kind === TITLE) === blocks[j]!.title);
             expect(found(stream, kind, word), `${word} in ${blocks[i]!.id}`).toBe(truth);
             checked++;
           }
