@@ -12,12 +12,11 @@
 // sends Pagefind's binary files (index, meta, fragments, wasm: already gzip)
 // as they are. Both the transferred and the uncompressed totals are printed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { launchChromium } from '../tests/support/browser.ts';
+import { serveLikeAHost } from './bench/static-host.ts';
+import { firstSearch } from './bench/first-search.ts';
 import { readArticles, holdsQuery, titleHolds, type Article } from '../tests/support/article-text.ts';
 
 const args = process.argv.slice(2);
@@ -72,23 +71,7 @@ for (const d of districts.slice(0, n * 2)) queries.push({ kind: 'district', q: d
 for (const o of orgs.slice(0, n)) queries.push({ kind: 'organisation', q: o });
 queries.push({ kind: 'full-width', q: 'ＡＢＣ１２３' });
 
-// A static host: clean URLs, gzip for text when the browser asks for it.
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml' };
-const httpServer = createServer((req, res) => {
-  let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-  if (path.endsWith('/')) path += 'index.html';
-  const file = join(out, path);
-  if (!file.startsWith(out) || !existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(404).end('not found');
-    return;
-  }
-  const type = TYPES[extname(file)];
-  const body = readFileSync(file);
-  if (type && /\bgzip\b/.test(String(req.headers['accept-encoding']))) res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' }).end(gzipSync(body));
-  else res.writeHead(200, { 'content-type': type ?? 'application/octet-stream' }).end(body);
-});
-await new Promise<void>((r) => httpServer.listen(0, '127.0.0.1', r));
-const server = { url: `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`, close: () => new Promise<void>((r) => httpServer.close(() => r())) };
+const server = await serveLikeAHost(out);
 const browser = await launchChromium();
 const tab = await browser.newPage();
 await tab.goto(`${server.url}/search/`);
@@ -133,44 +116,13 @@ const raw: number[] = [];
 const pagefindBytes: number[] = [];
 const freshQueries: string[] = [];
 for (let i = 0; i < freshRuns; i++) {
-  const context = await browser.newContext();
-  const fresh = await context.newPage();
-  let all = 0;
-  let plain = 0;
-  let pf = 0;
-  const pending: Promise<void>[] = [];
-  fresh.on('requestfinished', (req) => {
-    pending.push((async () => {
-      // Bodies only (no headers): as sent, and as the browser had them after decoding.
-      const size = await req.sizes();
-      all += size.responseBodySize;
-      if (req.url().includes('/pagefind/')) pf += size.responseBodySize;
-      // Uncompressed: the file's own size (Pagefind's files are stored gzipped; that is what any host sends).
-      const path = new URL(req.url()).pathname;
-      const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
-      if (existsSync(file)) plain += statSync(file).size;
-    })());
-  });
   const q = pick(queries).q;
   freshQueries.push(q);
-  await fresh.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
-  // Shown: the results in view have their excerpts (the rest load as they scroll in).
-  await fresh.waitForFunction(() => /没有找到/.test(document.getElementById('search-status')?.textContent ?? '') || document.querySelector('#search-results li .excerpt:not(:empty)') !== null);
-  await fresh.waitForLoadState('networkidle');
-  await Promise.all(pending);
-  shown.push(all);
-  // The filter counts load when the reader opens the filter panel.
-  const panel = fresh.locator('#search-filter-panel > summary');
-  if (await panel.isVisible()) {
-    await panel.click();
-    await fresh.waitForFunction(() => document.querySelector('#search-filters a') !== null);
-  }
-  await fresh.waitForLoadState('networkidle');
-  await Promise.all(pending);
-  bytes.push(all);
-  raw.push(plain);
-  pagefindBytes.push(pf);
-  await context.close();
+  const got = await firstSearch(browser, server.url, out, q);
+  shown.push(got.shown);
+  bytes.push(got.withCounts);
+  raw.push(got.raw);
+  pagefindBytes.push(got.pagefind);
 }
 await browser.close();
 await server.close();
