@@ -115,10 +115,19 @@ const shown: number[] = [];
 const raw: number[] = [];
 const pagefindBytes: number[] = [];
 const freshQueries: string[] = [];
+let countsRight = 0;
 for (let i = 0; i < freshRuns; i++) {
   const q = pick(queries).q;
   freshQueries.push(q);
   const got = await firstSearch(browser, server.url, out, q);
+  // The filter panel's year counts against grep: each article's year is in its URL (/pub/2021/…).
+  const years: Record<string, number> = {};
+  for (const a of articles.filter((a) => holds(a, q))) {
+    const y = a.url.split('/')[2]!;
+    years[y] = (years[y] ?? 0) + 1;
+  }
+  if (JSON.stringify(Object.entries(got.years).sort()) === JSON.stringify(Object.entries(years).sort())) countsRight++;
+  else failures.push(`${q}: year counts ${JSON.stringify(got.years)}, grep says ${JSON.stringify(years)}`);
   shown.push(got.shown);
   bytes.push(got.withCounts);
   raw.push(got.raw);
@@ -144,5 +153,6 @@ console.log(`first query, fresh browser, search page opened with ?q=, over ${byt
 console.log(`  until the first results are shown: median ${kb(pct(shown, 0.5))}, min ${kb(Math.min(...shown))}, max ${kb(Math.max(...shown))}`);
 console.log(`  then the filter panel opened, until its counts are shown: median ${kb(pct(bytes, 0.5))}, min ${kb(Math.min(...bytes))}, max ${kb(Math.max(...bytes))}; of which Pagefind folder median ${kb(pct(pagefindBytes, 0.5))}`);
 console.log(`  uncompressed (files as stored, no server compression): median ${kb(pct(raw, 0.5))}, max ${kb(Math.max(...raw))}`);
+console.log(`  filter panel's year counts equal to grep's: ${countsRight}/${freshQueries.length} queries`);
 console.log(`  queries (shown / with counts): ${freshQueries.map((q, i) => `${q} ${kb(shown[i]!)}/${kb(bytes[i]!)}`).join(' · ')}`);
 if (failures.length) console.log(`not exact (first ${failures.length}):\n  ${failures.join('\n  ')}`);
