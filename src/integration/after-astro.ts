@@ -31,6 +31,6 @@ export async function afterAstro(outDir: string, cacheDir: string, log: (line: s
   const done = await Promise.all([0, 1].map((part) => prewarmOffline(outDir, ours, part, 2)));
   log(`offline copy: ${done[0]! + done[1]!} pages rewritten`);
   const offline = await buildOfflineZip(outDir, ours);
-  log(`offline copy: ${offline.files} files, offline.zip ${offline.bytes} bytes`);
+  log(`offline copy: ${offline.files} files, offline.zip ${offline.bytes} bytes${offline.reused ? ` (${offline.reused} entries unchanged: taken compressed from the last zip)` : ''}`);
   markPhase('offline:end');
 }

@@ -4,7 +4,7 @@
 // download link. The zip never contains that size, so builds stay
 // byte-identical.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -13,6 +13,7 @@ import { classicName, rewriteHtml } from './rewrite-html.ts';
 import { moduleToClassic, pagefindToClassic } from './classic-script.ts';
 import { isIndexFile, registerScript } from './pagefind-files.ts';
 import { writeDeterministicZip, type ZipEntry } from './zip.ts';
+import { openZipPack } from './zip-pack.ts';
 
 export const ZIP_NAME = 'offline.zip';
 const LOADER = 'assets/pagefind-offline.js';
@@ -20,16 +21,19 @@ const LOADER = 'assets/pagefind-offline.js';
 export interface OfflineReport {
   files: number;
   bytes: number;
+  /** Entries taken compressed from the last build's zip. */
+  reused: number;
 }
 
 /** Site paths of the files under `root`, sorted; `skip` names top-level folders left out. */
 function listFiles(root: string, skip: string[] = []): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (dir === root && skip.includes(name)) continue;
-      if (statSync(full).isDirectory()) walk(full);
+    // Entry types from readdir: a stat per file cost ~0.5 s over the 24,000 files of 1,000 bulletins.
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (dir === root && skip.includes(entry.name)) continue;
+      if (entry.isDirectory()) walk(full);
       else out.push(relative(root, full).split(sep).join('/'));
     }
   };
@@ -72,7 +76,7 @@ export function offlineEntries(outDir: string, cacheDir: string): { entries: Zip
   if (!paths.includes(LOADER)) throw new Error(`offline copy: ${LOADER} is missing from the build`);
   const pathSet = new Set(paths);
   for (const path of paths) {
-    if (path === ZIP_NAME) continue;
+    if (path === ZIP_NAME || path === `${ZIP_NAME}.tmp`) continue;
     const full = join(outDir, path);
     if (path.startsWith('pagefind/')) {
       const inner = path.slice('pagefind/'.length);
@@ -140,11 +144,16 @@ function patchHomePage(outDir: string, bytes: number): void {
   writeFileSync(file, toHtml(tree));
 }
 
-/** Writes dist/offline.zip; `cacheDir` keeps rewritten pages for the next build. */
+/** Writes dist/offline.zip; `cacheDir` keeps rewritten pages and the zip's compressed entries (./zip-pack.ts) for the next build. */
 export async function buildOfflineZip(outDir: string, cacheDir: string): Promise<OfflineReport> {
   const { entries, cache } = offlineEntries(outDir, cacheDir);
-  const bytes = await writeDeterministicZip(join(outDir, ZIP_NAME), entries);
+  const pack = openZipPack(cacheDir);
+  // Written beside, then renamed: a new file, never the last zip (the pack) rewritten in place.
+  const zip = join(outDir, ZIP_NAME);
+  const bytes = await writeDeterministicZip(`${zip}.tmp`, entries, pack.stored);
+  renameSync(`${zip}.tmp`, zip);
+  pack.save(zip);
   pruneCache(cache);
   patchHomePage(outDir, bytes);
-  return { files: entries.length, bytes };
+  return { files: entries.length, bytes, reused: pack.hits() };
 }
