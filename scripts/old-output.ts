@@ -31,8 +31,8 @@ export interface PreparedOutput {
   gone: Promise<void>;
   /** Pages carried over from the last output (paths relative to it). */
   carried: string[];
-  /** When the output was prepared: a carried page not written since that Astro no longer lists is stale. */
-  since: number;
+  /** When the last build finished: a carried page not written since that Astro no longer lists is stale. */
+  lastFinished: number;
 }
 
 /** The output files of the pages in Astro's incremental manifest, or undefined when it cannot be read. */
@@ -55,7 +55,6 @@ function fileIn(folder: string, outputFile: string): string | undefined {
 
 /** Moves `outDir` aside (when it can be renamed), carrying back the pages Astro may keep. */
 export function prepareOutput(outDir: string, cacheDir: string): PreparedOutput {
-  const since = Date.now();
   const trash = join(cacheDir, TRASH);
   const finished = takeFinishedMark(cacheDir, outDir);
   const carried: string[] = [];
@@ -94,13 +93,13 @@ export function prepareOutput(outDir: string, cacheDir: string): PreparedOutput 
   }
   // Everything in the trash, including what an interrupted build left there.
   const all = existsSync(trash) ? readdirSync(trash).map((d) => rm(join(trash, d), { recursive: true, force: true, maxRetries: 3 })) : [];
-  return { gone: Promise.all(all).then(() => undefined), carried, since };
+  return { gone: Promise.all(all).then(() => undefined), carried, lastFinished: finished ?? 0 };
 }
 
 /**
  * After Astro: removes the carried pages Astro no longer makes (a bulletin
  * removed, a page that lost its cache key), that is, those missing from its
- * new manifest and not written since the output was prepared. Returns how many.
+ * new manifest and not written since the last build finished. Returns how many.
  */
 export function removeStalePages(outDir: string, cacheDir: string, prepared: PreparedOutput): number {
   if (!prepared.carried.length) return 0;
@@ -112,7 +111,7 @@ export function removeStalePages(outDir: string, cacheDir: string, prepared: Pre
     if (listed.has(page)) continue;
     const file = fileIn(outDir, page)!;
     try {
-      if (statSync(file).mtimeMs >= prepared.since) continue; // written by this build
+      if (statSync(file).mtimeMs > prepared.lastFinished) continue; // written by this build
       unlinkSync(file);
       removed++;
       // Folders left empty go too (a removed article's folder).
