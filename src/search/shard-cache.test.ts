@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -53,6 +53,22 @@ describe('shardCache', () => {
     expect((await shardCache(cacheDir).bundle(join(work, 'e3'), ['x'], make('seven'))).reused).toBe(false);
     expect(made).toBe(before + 2);
     expect(existsSync(join(root, marker))).toBe(true);
+  });
+
+  it('links the bundle into place, and makes again an entry written to through a link', async () => {
+    const cacheDir = join(work, 'cache-linked');
+    await shardCache(cacheDir).bundle(join(work, 'f'), ['y'], make('eight'));
+    const before = made;
+    expect((await shardCache(cacheDir).bundle(join(work, 'f2'), ['y'], make('nine'))).reused).toBe(true);
+    const linked = join(work, 'f2', 'index', 'chunk.pf_index');
+    expect(statSync(linked).nlink).toBe(3); // the cache's file, f2's, f's (made in the cache, then linked)
+    // An output file edited in place is the cached file edited: the entry no longer counts as made.
+    await new Promise((r) => setTimeout(r, 20));
+    writeFileSync(linked, 'edited');
+    const again = await shardCache(cacheDir).bundle(join(work, 'f3'), ['y'], make('ten'));
+    expect(again.reused).toBe(false);
+    expect(made).toBe(before + 1);
+    expect(readFileSync(join(work, 'f3', 'index', 'chunk.pf_index'), 'utf8')).toBe('ten');
   });
 
   it('without a cache folder, always makes the bundle in place', async () => {
