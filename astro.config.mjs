@@ -24,5 +24,8 @@ export default defineConfig({
   // Pages whose cacheKey (src/site/cache-keys.ts) and code are unchanged are
   // copied from the last build's copy in cacheDir instead of rendered again.
   experimental: { incrementalBuild: true },
+  // scripts/build.ts carries the last build's pages back into the output folder
+  // (scripts/old-output.ts), for Astro to keep the unchanged ones in place.
+  ...(process.env.ARCHIVE_KEEP_OUTPUT === '1' ? { vite: { build: { emptyOutDir: false } } } : {}),
   integrations: [archiveIntegration(), ...(SITE_URL ? [sitemap({ filter: notWithdrawn })] : [])],
 });

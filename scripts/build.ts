@@ -5,7 +5,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { filterBuildLog } from './build-log.ts';
-import { moveOldOutputAside } from './old-output.ts';
+import { prepareOutput, removeStalePages } from './old-output.ts';
+import { markFinished } from './output-mark.ts';
 import { afterAstro } from '../src/integration/after-astro.ts';
 import { cacheDir, outDir } from '../src/integration/paths.ts';
 
@@ -18,20 +19,26 @@ if (args.includes('--check')) {
 const astro = 'node_modules/astro/bin/astro.mjs';
 const started = Date.now();
 const verbose = args.includes('--verbose');
-const oldOutputGone = moveOldOutputAside(resolve(outDir()), resolve(cacheDir()));
-const child = spawn(process.execPath, [astro, 'build'], { stdio: ['inherit', verbose ? 'inherit' : 'pipe', 'inherit'], env });
+const prepared = prepareOutput(resolve(outDir()), resolve(cacheDir()));
+// Pages carried over from the last build stay: Astro must not empty the output folder (astro.config.mjs).
+const astroEnv = prepared.carried.length ? { ...env, ARCHIVE_KEEP_OUTPUT: '1' } : env;
+const child = spawn(process.execPath, [astro, 'build'], { stdio: ['inherit', verbose ? 'inherit' : 'pipe', 'inherit'], env: astroEnv });
 const filtered = child.stdout ? filterBuildLog(child.stdout, process.stdout) : Promise.resolve(0);
 child.on('close', async (code) => {
   await filtered;
   if (code !== 0) process.exit(code ?? 1);
   // Search index and offline copy, in this small process once Astro's memory is free.
   const stamp = () => new Date().toTimeString().slice(0, 8);
+  const log = (line: string) => console.log(`${stamp()} [bulletin-archive] ${line}`);
   try {
-    await afterAstro(resolve(outDir()), resolve(cacheDir()), (line) => console.log(`${stamp()} [bulletin-archive] ${line}`));
+    const stale = removeStalePages(resolve(outDir()), resolve(cacheDir()), prepared);
+    if (stale) log(`${stale} page(s) of the last build no longer made: removed`);
+    await afterAstro(resolve(outDir()), resolve(cacheDir()), log);
+    markFinished(resolve(cacheDir()), resolve(outDir()));
   } catch (err) {
     console.error(`${stamp()} [bulletin-archive] ${(err as Error).message}`);
     process.exit(1);
   }
-  await oldOutputGone;
+  await prepared.gone;
   console.log(`build finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });

@@ -4,7 +4,7 @@
 // download link. The zip never contains that size, so builds stay
 // byte-identical.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -13,6 +13,7 @@ import { classicName, rewriteHtml } from './rewrite-html.ts';
 import { moduleToClassic, pagefindToClassic } from './classic-script.ts';
 import { isIndexFile, registerScript } from './pagefind-files.ts';
 import { writeDeterministicZip, type ZipEntry } from './zip.ts';
+import { openZipPack } from './zip-pack.ts';
 
 export const ZIP_NAME = 'offline.zip';
 const LOADER = 'assets/pagefind-offline.js';
@@ -20,16 +21,19 @@ const LOADER = 'assets/pagefind-offline.js';
 export interface OfflineReport {
   files: number;
   bytes: number;
+  /** Entries taken compressed from the last build's zip. */
+  reused: number;
 }
 
 /** Site paths of the files under `root`, sorted; `skip` names top-level folders left out. */
 function listFiles(root: string, skip: string[] = []): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (dir === root && skip.includes(name)) continue;
-      if (statSync(full).isDirectory()) walk(full);
+    // Entry types from readdir: a stat per file cost ~0.5 s over the 24,000 files of 1,000 bulletins.
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (dir === root && skip.includes(entry.name)) continue;
+      if (entry.isDirectory()) walk(full);
       else out.push(relative(root, full).split(sep).join('/'));
     }
   };
@@ -40,21 +44,47 @@ function listFiles(root: string, skip: string[] = []): string[] {
 // Bump when the page rewrite changes, so cached pages are made again.
 const REWRITE_VERSION = '1';
 
+/** A page's key in the cache: the hash of its path and online bytes. */
+function pageKey(path: string, bytes: Uint8Array): string {
+  return createHash('sha1').update(REWRITE_VERSION).update('\0').update(path).update('\0').update(bytes).digest('hex');
+}
+
 /**
  * One offline page, cached on disk by the hash of its online bytes: a rebuild
  * rewrites only the pages that changed, and no page is held in memory.
+ * `known`: its key, when planPages has hashed it already.
  */
-function cachedPage(outDir: string, path: string, cache: PageCache): { file: string; moduleScripts: string[] } {
-  const bytes = readFileSync(join(outDir, path));
-  const key = createHash('sha1').update(REWRITE_VERSION).update('\0').update(path).update('\0').update(bytes).digest('hex');
+function cachedPage(outDir: string, path: string, cache: PageCache, known?: string): { file: string; moduleScripts: string[] } {
+  let bytes: Buffer | undefined;
+  const key = known ?? pageKey(path, (bytes = readFileSync(join(outDir, path))));
   const file = join(cache.dir, `${key}.html`);
   const meta = `${file}.json`;
   cache.used.add(`${key}.html`).add(`${key}.html.json`);
   if (existsSync(file) && existsSync(meta)) return { file, moduleScripts: JSON.parse(readFileSync(meta, 'utf8')) as string[] };
+  bytes ??= readFileSync(join(outDir, path));
   const page = rewriteHtml(bytes.toString('utf8'), posix.relative(posix.dirname(path), LOADER));
   writeFileSync(file, page.html);
   writeFileSync(meta, JSON.stringify(page.moduleScripts));
   return { file, moduleScripts: page.moduleScripts };
+}
+
+/** Every page's key in the cache, and the pages whose rewrite is not there yet. */
+export interface PagePlan {
+  keys: Map<string, string>;
+  missing: string[];
+}
+
+/** Hashes every page of the site (not the search bundle) once, for the page rewrite and the zip. */
+export function planPages(outDir: string, cacheDir: string): PagePlan {
+  const dir = join(cacheDir, 'offline-pages');
+  const keys = new Map<string, string>();
+  const missing: string[] = [];
+  for (const path of listFiles(outDir, ['pagefind']).filter((p) => p.endsWith('.html'))) {
+    const key = pageKey(path, readFileSync(join(outDir, path)));
+    keys.set(path, key);
+    if (!existsSync(join(dir, `${key}.html`)) || !existsSync(join(dir, `${key}.html.json`))) missing.push(path);
+  }
+  return { keys, missing };
 }
 
 interface PageCache {
@@ -63,7 +93,7 @@ interface PageCache {
 }
 
 /** The offline copy as zip entries, each read or made when the zip writes it. */
-export function offlineEntries(outDir: string, cacheDir: string): { entries: ZipEntry[]; cache: PageCache } {
+export function offlineEntries(outDir: string, cacheDir: string, plan?: PagePlan): { entries: ZipEntry[]; cache: PageCache } {
   const cache: PageCache = { dir: join(cacheDir, 'offline-pages'), used: new Set() };
   mkdirSync(cache.dir, { recursive: true });
   const entries: ZipEntry[] = [];
@@ -72,7 +102,7 @@ export function offlineEntries(outDir: string, cacheDir: string): { entries: Zip
   if (!paths.includes(LOADER)) throw new Error(`offline copy: ${LOADER} is missing from the build`);
   const pathSet = new Set(paths);
   for (const path of paths) {
-    if (path === ZIP_NAME) continue;
+    if (path === ZIP_NAME || path === `${ZIP_NAME}.tmp`) continue;
     const full = join(outDir, path);
     if (path.startsWith('pagefind/')) {
       const inner = path.slice('pagefind/'.length);
@@ -83,7 +113,7 @@ export function offlineEntries(outDir: string, cacheDir: string): { entries: Zip
     }
     if (path.endsWith('.html')) {
       const dir = posix.dirname(path);
-      const page = cachedPage(outDir, path, cache);
+      const page = cachedPage(outDir, path, cache, plan?.keys.get(path));
       for (const src of page.moduleScripts) modules.add(posix.normalize(posix.join(dir, src.split(/[?#]/)[0]!)));
       entries.push({ path, bytes: () => readFileSync(page.file) });
     } else entries.push({ path, bytes: () => readFileSync(full) });
@@ -96,18 +126,15 @@ export function offlineEntries(outDir: string, cacheDir: string): { entries: Zip
 }
 
 /**
- * Rewrites pages of the site into the cache ahead of the zip, every `parts`th
- * page from `part`: the build runs two of these in worker threads, one per
- * core (./prewarm-worker.ts), so the zip then finds every page ready. The
- * search bundle is skipped.
+ * Rewrites `paths` into the cache ahead of the zip: the build runs two of
+ * these in worker threads, one per core (./prewarm-worker.ts), when many pages
+ * changed, so the zip then finds every page ready.
  */
-export function prewarmPages(outDir: string, cacheDir: string, part = 0, parts = 1): number {
+export function prewarmPages(outDir: string, cacheDir: string, paths: string[]): number {
   const cache: PageCache = { dir: join(cacheDir, 'offline-pages'), used: new Set() };
   mkdirSync(cache.dir, { recursive: true });
-  const pages = listFiles(outDir, ['pagefind']).filter((path) => path.endsWith('.html'));
-  const mine = pages.filter((_, i) => i % parts === part);
-  for (const path of mine) cachedPage(outDir, path, cache);
-  return mine.length;
+  for (const path of paths) cachedPage(outDir, path, cache);
+  return paths.length;
 }
 
 /** Drops cached pages this build did not use (pages that changed or went). */
@@ -140,11 +167,16 @@ function patchHomePage(outDir: string, bytes: number): void {
   writeFileSync(file, toHtml(tree));
 }
 
-/** Writes dist/offline.zip; `cacheDir` keeps rewritten pages for the next build. */
-export async function buildOfflineZip(outDir: string, cacheDir: string): Promise<OfflineReport> {
-  const { entries, cache } = offlineEntries(outDir, cacheDir);
-  const bytes = await writeDeterministicZip(join(outDir, ZIP_NAME), entries);
+/** Writes dist/offline.zip; `cacheDir` keeps rewritten pages and the zip's compressed entries (./zip-pack.ts) for the next build. */
+export async function buildOfflineZip(outDir: string, cacheDir: string, plan?: PagePlan): Promise<OfflineReport> {
+  const { entries, cache } = offlineEntries(outDir, cacheDir, plan);
+  const pack = openZipPack(cacheDir);
+  // Written beside, then renamed: a new file, never the last zip (the pack) rewritten in place.
+  const zip = join(outDir, ZIP_NAME);
+  const bytes = await writeDeterministicZip(`${zip}.tmp`, entries, pack.stored);
+  renameSync(`${zip}.tmp`, zip);
+  pack.save(zip);
   pruneCache(cache);
   patchHomePage(outDir, bytes);
-  return { files: entries.length, bytes };
+  return { files: entries.length, bytes, reused: pack.hits() };
 }

@@ -2,5 +2,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { prewarmPages } from './index.ts';
 
-const { outDir, cacheDir, part, parts } = workerData as { outDir: string; cacheDir: string; part: number; parts: number };
-parentPort!.postMessage(prewarmPages(outDir, cacheDir, part, parts));
+const { outDir, cacheDir, paths } = workerData as { outDir: string; cacheDir: string; paths: string[] };
+parentPort!.postMessage(prewarmPages(outDir, cacheDir, paths));

@@ -76,8 +76,12 @@ function centralRecord(r: CentralRecord): Buffer[] {
   return [head, name, extra];
 }
 
-/** Writes the entries, sorted by path, to `file`; resolves to the zip's size in bytes. `stored` may supply an entry's stored form (else it is deflated here). */
-export async function writeDeterministicZip(file: string, entries: ZipEntry[], stored?: (path: string, bytes: Uint8Array, level: number) => StoredEntry): Promise<number> {
+/**
+ * Writes the entries, sorted by path, to `file`; resolves to the zip's size in
+ * bytes. `stored` may supply an entry's stored form (else it is deflated here);
+ * it is told the offset its local header will be written at (./zip-pack.ts).
+ */
+export async function writeDeterministicZip(file: string, entries: ZipEntry[], stored?: (path: string, bytes: Uint8Array, level: number, offset: number) => StoredEntry): Promise<number> {
   const fd = openSync(file, 'w');
   let at = 0;
   // Small parts (headers, names, small entries) are gathered into ~1 MB writes.
@@ -105,10 +109,10 @@ export async function writeDeterministicZip(file: string, entries: ZipEntry[], s
     for (const entry of [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
       const bytes = entry.bytes();
       const level = levelOf(entry.path);
-      const e = stored ? stored(entry.path, bytes, level) : storeEntry(bytes, level);
+      const offset = at;
+      const e = stored ? stored(entry.path, bytes, level, offset) : storeEntry(bytes, level);
       if (e.size > MAX32 - 1 || e.data.length > MAX32 - 1) throw new Error(`offline zip: ${entry.path} is over 4 GB`);
       const name = Buffer.from(entry.path, 'utf8');
-      const offset = at;
       const local = Buffer.alloc(30);
       local.writeUInt32LE(0x04034b50, 0);
       local.writeUInt16LE(20, 4); // version needed

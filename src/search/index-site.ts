@@ -8,7 +8,7 @@
 // (chunks.json, for one-character queries); for all: the page table
 // (./page-table.ts). Issue pages (HTML with data-pagefind-body) go into their
 // own index, dist/pagefind/issues/, which the article search does not load.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
@@ -48,11 +48,12 @@ export interface ShardsFile { shards: string[]; table: { digits: number; collisi
 const ARTICLE_MARK = 'data-pagefind-filter="类型[content]" content="文章"';
 
 function htmlFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) {
-      if (name !== 'pagefind') htmlFiles(full, out);
-    } else if (name.endsWith('.html')) out.push(full);
+  // Entry types from readdir: a stat per file cost ~0.3 s over 6,000 pages.
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'pagefind') htmlFiles(full, out);
+    } else if (entry.name.endsWith('.html')) out.push(full);
   }
   return out;
 }
@@ -98,7 +99,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
   const issues: string[] = [];
   const fileOf = new Map<string, string>();
   for (const file of htmlFiles(outDir)) {
-    const html = readFileSync(file, 'utf8');
+    const html = readFileSync(file); // bytes: the marks are ASCII and UTF-8 alike, and decoding costs
     const url = siteUrl(outDir, file);
     fileOf.set(url, file);
     if (html.includes(ARTICLE_MARK)) articles.push(url);
@@ -131,7 +132,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
       const html = readFileSync(fileOf.get(url)!, 'utf8');
       return memo.hashOf(url, html, () => JSON.stringify(recordOf(url, html)));
     });
-    const reused = await cache.bundle(bundle, [key, ...hashes], async (out) => {
+    const { reused, kept } = await cache.bundle(bundle, [key, ...hashes], async (out) => {
       const records = urls.map((url) => recordOf(url));
       await runIndex(out, async (index) => {
         for (const record of records) {
@@ -142,9 +143,10 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
       });
       if (i > 0) stripShared(out);
       writeFileSync(join(out, CHUNKS_FILE), JSON.stringify(records.length ? chunkRanges(out).map((c) => [c.from, c.to]) : []));
+      return [...readBundlePages(out)]; // the page table's rows, kept beside the cached bundle
     });
     const pages = urls.length;
-    rows.push(readBundlePages(bundle));
+    rows.push(new Map(kept));
     const seconds = (Date.now() - started) / 1000;
     shards.push({ dir: `pagefind/${dir}`, pages, seconds, reused });
     log(`search index: shard ${i + 1}/${runs.length} (pagefind/${dir}): ${pages} articles in ${seconds.toFixed(1)} s${reused ? ' (unchanged: reused from the cache)' : ''}`);

@@ -11,10 +11,14 @@
 //   and publication pages list it, its articles join 嘉兴's districts' lists;
 // - one word of seed 004's third title (团海宁市委“三化”… → “四化”), which
 //   the article pages of 海宁 in 嘉兴's issues list;
-// - seed 003 withdrawn by sidecar: its pages become notices, lists mark it.
+// - seed 003 withdrawn by sidecar: its pages become notices, lists mark it;
+//   and its file renamed: it has no issue number, so its URLs are its file's
+//   stem; its old pages are no longer made and must not stay behind (a
+//   rebuild keeps unchanged pages in the output folder).
 import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTemp, rebuildTemp, type TempBuild } from '../support/build.ts';
 import { page, siteFiles } from '../support/site.ts';
@@ -34,7 +38,9 @@ function change(input: string): void {
   const z = join(input, '004_513619527335753d.txt');
   writeFileSync(z, readFileSync(z, 'utf8').replaceAll('三化', '四化'));
   appendFileSync(join(input, '003_808c91636a323c9c.meta.yml'), '\n# withdrawn on request (test input)\nstatus: withdrawn\nreason: 应发布方要求撤回\nwithdrawn_on: 2024-06-01\n');
+  for (const ext of ['.txt', '.meta.yml']) renameSync(join(input, `${OLD_STEM}${ext}`), join(input, `003_renamed${ext}`));
 }
+const OLD_STEM = '003_808c91636a323c9c';
 
 /** What the comparison leaves out: the search index and the offline copy are
  * built after Astro from the pages (src/search, src/offline), and may reuse
@@ -62,9 +68,13 @@ let rebuilt: TempBuild;
 let fresh: TempBuild;
 let freshFiles: Map<string, string>;
 let again: TempBuild;
+let freshZip: Buffer;
+/** Pages of the first build under seed 003's old stem. */
+let oldStemPages: string[];
 
 beforeAll(() => {
   incremental = buildTemp('incremental', seeds, { args: ['--strict'] });
+  oldStemPages = siteFiles(incremental.out).filter((f) => f.includes(OLD_STEM.slice(4)) && f.endsWith('.html'));
   change(incremental.input);
   rebuilt = rebuildTemp(incremental, { args: ['--strict'] });
   fresh = buildTemp('incremental-fresh', (input, work) => {
@@ -72,6 +82,7 @@ beforeAll(() => {
     change(input);
   }, { args: ['--strict'] });
   freshFiles = compared(fresh.out);
+  freshZip = readFileSync(join(fresh.out, 'offline.zip'));
   // And the fresh build's folders rebuilt with nothing changed.
   again = rebuildTemp(fresh, { args: ['--strict'] });
 });
@@ -118,9 +129,40 @@ describe('rebuild after the input changed', () => {
     expect(page('/gongqingtuan-huzhou-shiwei/', rebuilt.out)).toContain('已撤回');
   });
 
+  it('removed the pages the last build made and this one does not', () => {
+    expect(oldStemPages.length).toBeGreaterThanOrEqual(2); // the issue and its article(s)
+    const left = siteFiles(rebuilt.out).filter((f) => oldStemPages.includes(f));
+    expect(left).toEqual([]);
+    expect(rebuilt.log).toMatch(/\d+ page\(s\) of the last build no longer made: removed/);
+  });
+
   it('publishes the same files, byte for byte, as a fresh build of the changed input', () => {
     const diff = differing(compared(rebuilt.out), freshFiles);
     console.log(`incremental: ${freshFiles.size} files compared with a fresh build (search index and offline.zip left out), ${diff.length} differ`);
     expect(diff).toEqual([]);
   });
+
+  it('with nothing changed, writes the same offline.zip byte for byte, every entry taken compressed from the last zip', () => {
+    expect(readFileSync(join(again.out, 'offline.zip')).equals(freshZip)).toBe(true);
+    const [files, reused] = zipCounts(again.log);
+    expect(files).toBeGreaterThan(100);
+    expect(reused).toBe(files);
+  });
+
+  it('after changes, zips changed files afresh: outside the search index the zip holds what a fresh build zips', () => {
+    const [files, reused] = zipCounts(rebuilt.log);
+    expect(reused).toBeGreaterThan(0); // unchanged entries came from the last zip…
+    expect(reused).toBeLessThan(files);
+    // …and none that changed: every page, script and data file as the fresh build zipped it.
+    const entries = (zip: Uint8Array) => Object.entries(unzipSync(zip)).filter(([path]) => !path.startsWith('pagefind/')).map(([path, bytes]) => [path, createHash('sha256').update(bytes).digest('hex')]);
+    const mine = entries(readFileSync(join(rebuilt.out, 'offline.zip')));
+    expect(mine.length).toBeGreaterThan(100);
+    expect(mine).toEqual(entries(freshZip));
+  });
 });
+
+/** [files zipped, entries taken from the last zip] from a build log. */
+function zipCounts(log: string): [number, number] {
+  const m = /offline copy: (\d+) files, offline\.zip \d+ bytes(?: \((\d+) entries unchanged)?/.exec(log);
+  return [Number(m?.[1] ?? NaN), Number(m?.[2] ?? 0)];
+}

@@ -1,0 +1,92 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { prepareOutput, removeStalePages } from './old-output.ts';
+import { markFinished } from './output-mark.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'old-output-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const put = (file: string, text: string) => {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+};
+/** Astro's manifest of keyed pages, as its incremental build writes it. */
+const manifest = (cache: string, pages: string[]) =>
+  writeFileSync(join(cache, 'incremental-build.json'), JSON.stringify({ version: 1, routes: { 'src/pages/[...path].astro': { dependencyHash: 'x', paths: Object.fromEntries(pages.map((p) => [`/${p.replace(/index\.html$/, '')}`, { cacheKey: 'k', outputFile: p }])) } } }));
+const later = (file: string) => utimesSync(file, new Date(Date.now() + 60_000), new Date(Date.now() + 60_000));
+
+/** The last build's output and Astro's cache: pages a, b, c (keyed), plus files Astro does not keep. */
+function lastBuild(name: string): { out: string; cache: string } {
+  const out = join(work, name, 'dist');
+  const cache = join(work, name, 'cache');
+  for (const p of ['a/index.html', 'b/index.html', 'c/index.html']) {
+    put(join(out, p), `<p>${p}</p>`);
+    put(join(cache, 'dist', p), `<p>${p}</p>`);
+  }
+  put(join(cache, 'dist', 'c/index.html'), '<p>another c</p>'); // Astro's copy of c is not what the output holds
+  put(join(out, 'index.html'), '<p>home</p>');
+  put(join(out, 'a/source.txt'), 'text');
+  put(join(out, 'pagefind/pagefind.js'), '//');
+  manifest(cache, ['a/index.html', 'b/index.html', 'c/index.html']);
+  return { out, cache };
+}
+
+describe('the last output set aside, unchanged pages carried back', () => {
+  it('carries only pages of a finished build that are untouched since and the size of Astro’s copy', async () => {
+    const { out, cache } = lastBuild('carry');
+    markFinished(cache, out);
+    later(join(out, 'b/index.html')); // edited after the build finished
+    const prepared = prepareOutput(out, cache);
+    await prepared.gone;
+    expect(prepared.carried).toEqual(['a/index.html']);
+    expect(readdirSync(out)).toEqual(['a']);
+    expect(readdirSync(join(out, 'a'))).toEqual(['index.html']); // not the file beside it
+    expect(readFileSync(join(out, 'a/index.html'), 'utf8')).toBe('<p>a/index.html</p>');
+    expect(readdirSync(join(cache, 'old-output'))).toEqual([]); // the rest deleted
+  });
+
+  it('carries nothing from a build that did not finish (no mark), or that wrote elsewhere', async () => {
+    const { out, cache } = lastBuild('unfinished');
+    const first = prepareOutput(out, cache);
+    await first.gone;
+    expect(first.carried).toEqual([]);
+    expect(existsSync(out)).toBe(false); // Astro makes it afresh
+
+    const other = lastBuild('elsewhere');
+    markFinished(other.cache, join(work, 'some-other-dist'));
+    const second = prepareOutput(other.out, other.cache);
+    await second.gone;
+    expect(second.carried).toEqual([]);
+  });
+
+  it('after Astro, removes carried pages it no longer lists unless it wrote them again', async () => {
+    const { out, cache } = lastBuild('stale');
+    put(join(out, 'd/e/index.html'), '<p>d/e/index.html</p>');
+    put(join(cache, 'dist', 'd/e/index.html'), '<p>d/e/index.html</p>');
+    manifest(cache, ['a/index.html', 'b/index.html', 'd/e/index.html']);
+    markFinished(cache, out);
+    const prepared = prepareOutput(out, cache);
+    await prepared.gone;
+    expect(prepared.carried.sort()).toEqual(['a/index.html', 'b/index.html', 'd/e/index.html']);
+    // This build: a kept (listed), b rendered again without a cache key (not listed, written now), d/e gone from the site.
+    manifest(cache, ['a/index.html']);
+    writeFileSync(join(out, 'b/index.html'), '<p>b, unkeyed now</p>');
+    later(join(out, 'b/index.html'));
+    expect(removeStalePages(out, cache, prepared)).toBe(1);
+    expect(existsSync(join(out, 'a/index.html'))).toBe(true);
+    expect(readFileSync(join(out, 'b/index.html'), 'utf8')).toBe('<p>b, unkeyed now</p>');
+    expect(existsSync(join(out, 'd'))).toBe(false); // its emptied folders too
+  });
+
+  it('refuses to guess when Astro’s manifest cannot be read after the build', async () => {
+    const { out, cache } = lastBuild('unreadable');
+    markFinished(cache, out);
+    const prepared = prepareOutput(out, cache);
+    await prepared.gone;
+    expect(prepared.carried.length).toBeGreaterThan(0);
+    writeFileSync(join(cache, 'incremental-build.json'), '{');
+    expect(() => removeStalePages(out, cache, prepared)).toThrow(/cannot read Astro's incremental-build.json/);
+  });
+});

@@ -1,0 +1,30 @@
+// Whether the output folder holds a finished build: a mark in the cache
+// folder, written when a build has written everything and taken when the next
+// one starts. Only such an output's pages are carried into a rebuild
+// (./old-output.ts); an interrupted build leaves no mark, so its output is
+// set aside whole.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const MARK = join('bulletin-archive', 'finished-output.json');
+
+interface Mark { outDir: string; at: number }
+
+/** Marks `outDir` as the complete output of a build that finished now. */
+export function markFinished(cacheDir: string, outDir: string): void {
+  mkdirSync(join(cacheDir, 'bulletin-archive'), { recursive: true });
+  writeFileSync(join(cacheDir, MARK), JSON.stringify({ outDir: resolve(outDir), at: Date.now() } satisfies Mark));
+}
+
+/** When the last build into `outDir` finished (undefined if it did not, or wrote elsewhere); the mark is removed. */
+export function takeFinishedMark(cacheDir: string, outDir: string): number | undefined {
+  const file = join(cacheDir, MARK);
+  try {
+    const mark = JSON.parse(readFileSync(file, 'utf8')) as Mark;
+    return mark.outDir === resolve(outDir) && Number.isFinite(mark.at) ? mark.at : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
