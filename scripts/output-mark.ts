@@ -2,18 +2,20 @@
 // folder, written when a build has written everything and taken when the next
 // one starts. Only such an output's pages are carried into a rebuild
 // (./old-output.ts); an interrupted build leaves no mark, so its output is
-// set aside whole.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// set aside whole. The mark's time is its own modification time, from the
+// same file-system clock as the pages' (Date.now() is finer than that clock:
+// a page written in the mark's millisecond looked newer than the mark).
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const MARK = join('bulletin-archive', 'finished-output.json');
 
-interface Mark { outDir: string; at: number }
+interface Mark { outDir: string }
 
 /** Marks `outDir` as the complete output of a build that finished now. */
 export function markFinished(cacheDir: string, outDir: string): void {
   mkdirSync(join(cacheDir, 'bulletin-archive'), { recursive: true });
-  writeFileSync(join(cacheDir, MARK), JSON.stringify({ outDir: resolve(outDir), at: Date.now() } satisfies Mark));
+  writeFileSync(join(cacheDir, MARK), JSON.stringify({ outDir: resolve(outDir) } satisfies Mark));
 }
 
 /** When the last build into `outDir` finished (undefined if it did not, or wrote elsewhere); the mark is removed. */
@@ -21,7 +23,7 @@ export function takeFinishedMark(cacheDir: string, outDir: string): number | und
   const file = join(cacheDir, MARK);
   try {
     const mark = JSON.parse(readFileSync(file, 'utf8')) as Mark;
-    return mark.outDir === resolve(outDir) && Number.isFinite(mark.at) ? mark.at : undefined;
+    return mark.outDir === resolve(outDir) ? statSync(file).mtimeMs : undefined;
   } catch {
     return undefined;
   } finally {
