@@ -130,10 +130,9 @@ export function charQuery(kind, char) {
 }
 
 /**
- * A quoted Pagefind search of a word's whole pair chain over body text, which
- * matches consecutive positions only: the pages whose body contains the word
- * (one character: body and title). Used where Pagefind's own filter counts
- * must be exact.
+ * A quoted Pagefind search of a word's whole pair chain over body text (which
+ * holds the title as well), matching consecutive positions only: the pages
+ * that contain the word. Used where Pagefind's own filter counts must be exact.
  * @param {string} word
  */
 export function chainQuery(word) {

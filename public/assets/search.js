@@ -137,11 +137,9 @@ async function run(query, opts = {}) {
   const keyed = async (/** @type {any[]} */ results) => new Map(await Promise.all(results.map(async (r) => /** @type {[string, any]} */ ([await keyOf(r, collisions), r]))));
   const perWord = await Promise.all(
     words.map(async (word) => {
+      // Body tokens hold the title too (src/search/article-record.ts indexes it as text as well): they decide which pages match; title tokens rank.
       const [body, title] = await Promise.all([wordHits(pf, BODY, word, filters, keyed), wordHits(pf, TITLE, word, filters, keyed)]);
-      // The title is article text: a word only there still finds the page.
-      const titleOnly = new Set([...title.keys()].filter((key) => !body.has(key)));
-      for (const key of titleOnly) body.set(key, /** @type {{r: any, score: number}} */ (title.get(key)));
-      return { word, body, title, titleOnly };
+      return { word, body, title };
     }),
   );
   const [first, ...rest] = perWord;
@@ -164,27 +162,20 @@ async function run(query, opts = {}) {
   }
   /**
    * Filter counts over the exact result set. Few results: from the page table
-   * (a few buckets). Many, one word: Pagefind's own counts for the pages whose
-   * body holds it (its whole chain, quoted: exact), summed over shards once
-   * its filter files are loaded (pf.filters()), plus the table's for the pages
-   * that hold it only in the title. Several words: Pagefind counts the first
-   * word's matches, so the table.
+   * (a few buckets). Many, one word: Pagefind's own counts for its whole
+   * chain, quoted (exact), summed over shards once its filter files are loaded
+   * (pf.filters()). Several words: Pagefind counts the first word's matches,
+   * so the table.
    * @returns {Promise<Record<string, Record<string, number>>>}
    */
   const countFilters = async () => {
-    /** @type {Record<string, Record<string, number>>} */
-    const counts = {};
-    const add = (/** @type {Record<string, string[]>} */ filters) => {
-      for (const [key, values] of Object.entries(filters)) for (const v of values) ((counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1);
-    };
     if (words.length === 1 && ranked.length > TABLE_COUNTS_UP_TO) {
       await pf.filters();
-      const inBody = (await pf.search(chainQuery(first.word), { filters })).filters;
-      for (const [key, values] of Object.entries(/** @type {Record<string, Record<string, number>>} */ (inBody))) for (const [v, n] of Object.entries(values)) (counts[key] ??= {})[v] = n;
-      for (const s of await summaries(ranked.filter((x) => first.titleOnly.has(x.key)))) add(s.filters);
-      return counts;
+      return (await pf.search(chainQuery(first.word), { filters })).filters;
     }
-    for (const s of await summaries(ranked)) add(s.filters);
+    /** @type {Record<string, Record<string, number>>} */
+    const counts = {};
+    for (const s of await summaries(ranked)) for (const [key, values] of Object.entries(s.filters)) for (const v of values) ((counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1);
     return counts;
   };
   return { words, results: ranked, countFilters };

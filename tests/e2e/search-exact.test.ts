@@ -2,7 +2,7 @@
 // build of a parser fixture), the district filter, date sort, the empty state,
 // and a result opening at its paragraph with the whole query marked.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -119,6 +119,36 @@ describe('exact search', () => {
       expect(got, q).toEqual(truth);
       expect(got.length > 0, q).toBe(!q.includes('服务') || q === '服务门对门');
     }
+  });
+
+  it('counts by filter from Pagefind for broad queries, a word of a title among them', async () => {
+    // The seeds have 12 articles: below the 40 results from which counts come
+    // from Pagefind's filter files rather than the page table. The page's own
+    // search.js (the source, not the minified copy) is served with that bound
+    // at 0, so the seeds take the Pagefind branch.
+    const source = readFileSync('public/assets/search.js', 'utf8');
+    expect(source).toContain('const TABLE_COUNTS_UP_TO = 40;');
+    const articles = readArticles(DIST);
+    // A word found only in titles (each text holding it is a title line): the title is indexed as text too.
+    const titleOnly = articles
+      .flatMap((a) => a.title.split(/\s+/).flatMap((run) => [...run].map((_, i, cs) => cs.slice(i, i + 3).join(''))))
+      .find((w) => w.length === 3 && articles.some((b) => holdsQuery(b, w)) && articles.every((b) => b.texts.filter((t) => t.includes(w)).every((t) => b.title.replace(/\s+/g, '').includes(t.replace(/\s+/g, '')))));
+    expect(titleOnly).toBeTruthy();
+    const tab2 = await browser.newPage();
+    await tab2.route('**/assets/search.js', (route) => route.fulfill({ contentType: 'text/javascript', body: source.replace('const TABLE_COUNTS_UP_TO = 40;', 'const TABLE_COUNTS_UP_TO = 0;') }));
+    for (const q of ['青年', '志愿服务', titleOnly!]) {
+      await tab2.goto(`${seeds.url}/search/?q=${encodeURIComponent(q)}`);
+      await tab2.locator('#search-results li').first().waitFor();
+      await tab2.locator('#search-filter-panel > summary').click();
+      await tab2.locator('#search-filters a').first().waitFor();
+      const shown = await tab2.locator('#search-filters fieldset').evaluateAll((sets) =>
+        Object.fromEntries(sets.map((f) => [f.querySelector('legend')!.textContent, Object.fromEntries([...f.querySelectorAll('a')].map((a) => /^(.+)（(\d+)）$/.exec(a.textContent!)!.slice(1)).map(([v, n]) => [v, Number(n)]))])),
+      );
+      const years: Record<string, number> = {};
+      for (const a of articles.filter((a) => holdsQuery(a, q))) years[a.url.split('/')[2]!] = (years[a.url.split('/')[2]!] ?? 0) + 1;
+      expect(shown['年份'], q).toEqual(years);
+    }
+    await tab2.close();
   });
 
   it('says plainly when nothing matches and offers a way on', async () => {
