@@ -15,7 +15,7 @@
 // once it is done (removeStalePages). Only the output of a build that
 // finished is carried (./output-mark.ts), and of it only files untouched
 // since and the size of Astro's own copy; anything else is left to Astro.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -1,36 +1,27 @@
 // End to end in real Chromium over the built seed archive: browse from the
 // home page to an article, then find articles through /search/?q=亲青恋.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
-import { DIST } from '../support/site.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 
 // Ground truth read off the seeds: 亲青恋 occurs in seed 000's 嘉善 and 平湖
 // articles (lines 14, 22) and in seed 004's 海宁 article (lines 75, 81).
 const QINQINGLIAN = ['/jiaxing-qingnian-gongzuo-xinxi/2022/000-49c0a554d6294698/1/', '/jiaxing-qingnian-gongzuo-xinxi/2022/000-49c0a554d6294698/2/', '/zhejiang-qingnian-gongzuo-xinxi/2021/14/3/'];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const site = siteInChromium();
 let tab: Page;
 const offsite: string[] = [];
 
 beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launchChromium();
-  tab = await browser.newPage();
+  tab = await site.browser.newPage();
   tab.on('request', (r) => {
-    if (!r.url().startsWith(server.url)) offsite.push(r.url());
+    if (!r.url().startsWith(site.server.url)) offsite.push(r.url());
   });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('browsing', () => {
   it('opens an article from the home page through publication and issue', async () => {
-    await tab.goto(`${server.url}/`);
+    await tab.goto(`${site.server.url}/`);
     await tab.getByRole('link', { name: '浙江青年工作信息' }).first().click();
     await tab.waitForURL('**/zhejiang-qingnian-gongzuo-xinxi/');
     await tab.getByRole('link', { name: '2021年第14期' }).click();
@@ -53,7 +44,7 @@ describe('browsing', () => {
 
 describe('search', () => {
   it('finds every 亲青恋 article through /search/?q=亲青恋 and opens one', async () => {
-    await tab.goto(`${server.url}/search/?q=${encodeURIComponent('亲青恋')}`);
+    await tab.goto(`${site.server.url}/search/?q=${encodeURIComponent('亲青恋')}`);
     await tab.locator('#search-results li').first().waitFor();
     const hrefs = await tab.locator('#search-results li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect([...hrefs].sort()).toEqual([...QINQINGLIAN].sort());
@@ -63,14 +54,14 @@ describe('search', () => {
   });
 
   it('window.archiveSearch returns the same results, all of them, as {url, title}', async () => {
-    await tab.goto(`${server.url}/search/`);
+    await tab.goto(`${site.server.url}/search/`);
     const results = await tab.evaluate(async () => (window as unknown as { archiveSearch: (q: string) => Promise<{ url: string; title: string }[]> }).archiveSearch('亲青恋'));
     expect(results.map((r) => new URL(r.url).pathname).sort()).toEqual([...QINQINGLIAN].sort());
     for (const r of results) expect(r.title.length).toBeGreaterThan(4);
   });
 
   it('the search box on any page leads to the search page with the query', async () => {
-    await tab.goto(`${server.url}/districts/`);
+    await tab.goto(`${site.server.url}/districts/`);
     await tab.locator('#site-q').fill('青年之家');
     await tab.locator('#site-q').press('Enter');
     await tab.waitForURL('**/search/?q=*');

@@ -1,50 +1,41 @@
 // Copy-link and citation controls in real Chromium over the seed build:
 // keyboard activation, clipboard content, the aria-live announcement, the
 // no-script fallback, and a Text Fragment link across <strong> markup.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
-import { DIST } from '../support/site.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 
 // Seed 004, article 1 (团杭州市委…): sections 一、二、… and bold run-in heads (**二是拓宽参与渠道。**, line 33).
 const ZJ1 = '/zhejiang-qingnian-gongzuo-xinxi/2021/14/1/';
 // Seed 001, article 3: the SPEC §5 citation example.
 const JX3 = '/jiaxing-qingnian-gongzuo-xinxi/2023/03/3/';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const site = siteInChromium();
 let context: BrowserContext;
 let tab: Page;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 900, height: 700 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  context = await site.browser.newContext({ viewport: { width: 900, height: 700 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
   tab = await context.newPage();
   tab.on('pageerror', (e) => errors.push(String(e)));
   tab.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const clipboard = () => tab.evaluate(() => navigator.clipboard.readText());
 
 describe('copy-link controls', () => {
   it('copy the paragraph URL from the keyboard and announce it', async () => {
-    await tab.goto(`${server.url}${ZJ1}`);
+    await tab.goto(`${site.server.url}${ZJ1}`);
     await tab.evaluate(() => navigator.clipboard.writeText(''));
     const control = tab.getByRole('link', { name: '复制第2段链接' });
     expect(await control.getAttribute('href')).toBe('#p2');
     await control.focus();
     await tab.keyboard.press('Enter');
-    const url = `${server.url}${ZJ1}#p2`;
+    const url = `${site.server.url}${ZJ1}#p2`;
     await tab.locator('#copy-status').filter({ hasText: url }).waitFor();
     expect(await clipboard()).toBe(url);
     expect(await tab.locator('#copy-status').getAttribute('aria-live')).toBe('polite');
@@ -53,7 +44,7 @@ describe('copy-link controls', () => {
   it('copy a section URL on click', async () => {
     await tab.getByRole('link', { name: '复制第1节链接' }).click();
     await tab.locator('#copy-status').filter({ hasText: '#s1' }).waitFor();
-    expect(await clipboard()).toBe(`${server.url}${ZJ1}#s1`);
+    expect(await clipboard()).toBe(`${site.server.url}${ZJ1}#s1`);
   });
 
   it('are visible, one before each heading and paragraph, outside its text', async () => {
@@ -76,19 +67,19 @@ describe('copy-link controls', () => {
 
 describe('citation', () => {
   it('the copy button copies the GB/T 7714 reference with today as the cited date and the page URL', async () => {
-    await tab.goto(`${server.url}${JX3}`);
+    await tab.goto(`${site.server.url}${JX3}`);
     const button = tab.getByRole('button', { name: '复制引用' });
     await button.click();
     await tab.locator('#copy-status').filter({ hasText: '已复制引用' }).waitFor();
     const today = await tab.evaluate(() => new Date().toLocaleDateString('sv-SE'));
-    expect(await clipboard()).toBe(`团海宁市委. 全面推进青年发展 奋力筑造“青春潮城”[J/OL]. 嘉兴青年工作信息, 2023(3)[${today}]. ${server.url}${JX3}.`);
+    expect(await clipboard()).toBe(`团海宁市委. 全面推进青年发展 奋力筑造“青春潮城”[J/OL]. 嘉兴青年工作信息, 2023(3)[${today}]. ${site.server.url}${JX3}.`);
   });
 
   it('BibTeX and RIS download as files', async () => {
     for (const [name, ext] of [['BibTeX', 'bib'], ['RIS', 'ris']] as const) {
       const [download] = await Promise.all([tab.waitForEvent('download'), tab.getByRole('link', { name, exact: true }).click()]);
       expect(download.suggestedFilename()).toBe(`jiaxing-qingnian-gongzuo-xinxi-2023-03-3.${ext}`);
-      expect(download.url()).toBe(`${server.url}${JX3}cite.${ext}`);
+      expect(download.url()).toBe(`${site.server.url}${JX3}cite.${ext}`);
     }
   });
 
@@ -99,9 +90,9 @@ describe('citation', () => {
 
 describe('without scripts', () => {
   it('the control is a plain link to the anchor; the copy button stays hidden', async () => {
-    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await site.browser.newContext({ javaScriptEnabled: false });
     const p = await plain.newPage();
-    await p.goto(`${server.url}${ZJ1}`);
+    await p.goto(`${site.server.url}${ZJ1}`);
     expect(await p.getByRole('button', { name: '复制引用' }).isHidden()).toBe(true);
     await p.getByRole('link', { name: '复制第3段链接' }).click();
     expect(new URL(p.url()).hash).toBe('#p3');
@@ -114,7 +105,7 @@ describe('Text Fragment links', () => {
     const p = await context.newPage();
     // Seed 004 line 33: …为青年搭建参与平台。**二是拓宽参与渠道。**加强与工会…
     const fragment = `#:~:text=${encodeURIComponent('为青年搭建参与平台。二是拓宽参与渠道。加强与工会')}`;
-    await p.goto(`${server.url}${ZJ1}${fragment}`);
+    await p.goto(`${site.server.url}${ZJ1}${fragment}`);
     await p.waitForFunction(() => window.scrollY > 0, undefined, { timeout: 5000 });
     const seen = await p.evaluate(() => {
       const para = [...document.querySelectorAll('[data-src="body"] p')].find((x) => x.textContent!.includes('为青年搭建参与平台。二是拓宽参与渠道。加强与工会'))!;

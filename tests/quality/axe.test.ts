@@ -3,10 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
-import { DIST } from '../support/site.ts';
+import type { BrowserContext } from 'playwright-core';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -32,23 +30,18 @@ interface AxeResult {
   inapplicable: { id: string }[];
 }
 
-let browser: Browser;
 let context: BrowserContext;
-let server: Awaited<ReturnType<typeof serve>>;
+const site = siteInChromium();
 const rulesRun = new Set<string>();
 const rulesPassed = new Set<string>();
 const rulesFailed = new Set<string>();
 let checks = 0;
 
 beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launchChromium();
-  context = await browser.newContext();
+  context = await site.browser.newContext();
 });
 afterAll(async () => {
   console.log(`axe: ${checks} page checks (${PAGES.length} page types × light/dark); ${rulesRun.size} rules run per page, ${rulesPassed.size} applied and passed, ${rulesFailed.size} violated`);
-  await browser?.close();
-  await server?.close();
 });
 
 describe('axe-core, WCAG 2.2 AA', () => {
@@ -58,7 +51,7 @@ describe('axe-core, WCAG 2.2 AA', () => {
         const tab = await context.newPage();
         try {
           await tab.emulateMedia({ colorScheme: scheme });
-          await tab.goto(`${server.url}${path}`);
+          await tab.goto(`${site.server.url}${path}`);
           if (path.startsWith('/search/')) await tab.locator('#search-results li').first().waitFor();
           // Evaluated through the DevTools protocol, so the page's CSP (which
           // allows only the site's own scripts) does not block the injection.

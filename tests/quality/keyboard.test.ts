@@ -1,28 +1,19 @@
 // Usable by keyboard alone (SPEC §9): from the top of an article page, Tab
 // reaches a paragraph's copy-link control and the search box; typing a query
 // and Enter searches; Tab reaches the first result and Enter opens it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
-import { DIST } from '../support/site.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 
 const ARTICLE = '/zhejiang-qingnian-gongzuo-xinxi/2021/14/3/';
 // Seed 004 lines 75 and 81 (海宁 article) and seed 000 lines 14 and 22 mention 亲青恋.
 const QINQINGLIAN = ['/jiaxing-qingnian-gongzuo-xinxi/2022/000-49c0a554d6294698/1/', '/jiaxing-qingnian-gongzuo-xinxi/2022/000-49c0a554d6294698/2/', '/zhejiang-qingnian-gongzuo-xinxi/2021/14/3/'];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const site = siteInChromium();
 let tab: Page;
 
 beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launchChromium();
-  tab = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  tab = await site.browser.newPage();
 });
 
 /** Press Tab until the focused element matches `selector`; returns the number of presses. */
@@ -36,7 +27,7 @@ async function tabTo(selector: string, max = 60): Promise<number> {
 
 describe('keyboard only', () => {
   it('reaches a copy-link control of the article', async () => {
-    await tab.goto(`${server.url}${ARTICLE}`);
+    await tab.goto(`${site.server.url}${ARTICLE}`);
     const controls = await tab.locator('.copy-link').count();
     expect(controls, 'article pages carry .copy-link controls').toBeGreaterThan(0);
     const presses = await tabTo('.copy-link');
@@ -49,7 +40,7 @@ describe('keyboard only', () => {
   });
 
   it('searches from the article page and opens the first result', async () => {
-    await tab.goto(`${server.url}${ARTICLE}`);
+    await tab.goto(`${site.server.url}${ARTICLE}`);
     const toBox = await tabTo('#site-q');
     await tab.keyboard.type('亲青恋');
     await tab.keyboard.press('Enter');

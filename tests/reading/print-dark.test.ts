@@ -1,27 +1,18 @@
 // Print and dark styles apply, and the light/dark switch works by keyboard
 // and is remembered (localStorage, so it works without a server), in real
 // Chromium with emulated media.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
-import { DIST } from '../support/site.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 
 const ARTICLE = '/jiaxing-qingnian-gongzuo-xinxi/2023/03/3/';
 const ISSUE = '/jiaxing-qingnian-gongzuo-xinxi/2023/03/';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const site = siteInChromium();
 let tab: Page;
 
 beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launchChromium();
-  tab = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  tab = await site.browser.newPage();
 });
 
 /** WCAG relative luminance of a computed `rgb(…)` colour. */
@@ -38,7 +29,7 @@ const shown = (selector: string) => tab.evaluate((s) => [...document.querySelect
 describe('print', () => {
   it('prints an article as title, facts and body: no navigation, search box, switch or copy-link controls', async () => {
     await tab.emulateMedia({ media: 'print', colorScheme: 'dark' });
-    await tab.goto(`${server.url}${ARTICLE}`);
+    await tab.goto(`${site.server.url}${ARTICLE}`);
     for (const s of ['.site-header', '.search-box', 'nav', '.copy-link', '.theme-toggle', '.site-footer', '.pager']) expect(await shown(s), s).toBe(false);
     for (const s of ['.article-title h1', '.body p', '.body h2']) expect(await shown(s), s).toBe(true);
     // Black on white on paper even when the screen is dark.
@@ -48,7 +39,7 @@ describe('print', () => {
     expect(await tab.evaluate(() => getComputedStyle(document.querySelector('.body p')!).fontFamily)).toMatch(/serif/i);
   });
   it('prints an issue with its masthead, contents and distribution footer', async () => {
-    await tab.goto(`${server.url}${ISSUE}`);
+    await tab.goto(`${site.server.url}${ISSUE}`);
     for (const s of ['.masthead', '.contents', '.distribution']) expect(await shown(s), s).toBe(true);
     for (const s of ['.site-header', '.breadcrumbs', '.downloads', '.pager']) expect(await shown(s), s).toBe(false);
     // The publication's name in the masthead prints red, like the printed 红头.
@@ -60,9 +51,9 @@ describe('print', () => {
 
 describe('dark', () => {
   it('follows the system scheme without scripts', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     const { bg, fg } = await page.evaluate(() => ({ bg: getComputedStyle(document.documentElement).backgroundColor, fg: getComputedStyle(document.body).color }));
     expect(luminance(bg)).toBeLessThan(0.05);
     expect(luminance(fg)).toBeGreaterThan(0.6);
@@ -73,7 +64,7 @@ describe('dark', () => {
 
   it('the switch works by keyboard, is announced as pressed, and is remembered across pages', async () => {
     await tab.emulateMedia({ media: 'screen', colorScheme: 'light' });
-    await tab.goto(`${server.url}/`);
+    await tab.goto(`${site.server.url}/`);
     expect(luminance((await colours()).bg)).toBeGreaterThan(0.8);
     let n = 0;
     while (!(await tab.evaluate(() => document.activeElement?.id === 'theme-toggle'))) {
@@ -86,7 +77,7 @@ describe('dark', () => {
     expect(luminance(bg)).toBeLessThan(0.05);
     expect(luminance(fg)).toBeGreaterThan(0.6);
     // Another page keeps the choice although the system says light.
-    await tab.goto(`${server.url}${ARTICLE}`);
+    await tab.goto(`${site.server.url}${ARTICLE}`);
     expect(luminance((await colours()).bg)).toBeLessThan(0.05);
     await tab.focus('#theme-toggle');
     await tab.keyboard.press('Space');
