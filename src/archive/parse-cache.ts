@@ -3,10 +3,10 @@
 // and parse stages: a rebuild parses only the bulletins that changed, and a
 // change to the parser invalidates everything. Entries not used by a load are
 // pruned afterwards, so the cache holds one archive's worth.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeVersion } from './code-version.ts';
+import { inputsHash } from './inputs-hash.ts';
 
 /** Folders whose code decides what a cached entry holds (relative to the project root). */
 const CODE = ['src/decode', 'src/parse'];
@@ -33,9 +33,7 @@ export class ParseCache<T> {
 
   /** The cached value for these inputs, or the computed one (then stored). */
   get(inputs: (string | Uint8Array)[], compute: () => T): T {
-    const hash = createHash('sha256').update(this.version);
-    for (const input of inputs) hash.update(String(typeof input === 'string' ? input.length : input.byteLength)).update('\0').update(input);
-    const name = `${hash.digest('hex')}.json`;
+    const name = `${inputsHash([this.version, ...inputs]).digest('hex')}.json`;
     this.used.add(name);
     const file = join(this.dir, name);
     if (existsSync(file)) {

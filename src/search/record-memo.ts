@@ -6,16 +6,12 @@
 // the same, so its shard is still reused. Only this build's pages are kept.
 // The key holds the page's URL and the code that makes records, so a change
 // to that code makes every record again.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inputsHash } from '../archive/inputs-hash.ts';
 
 const FILE = 'search-records.json';
-const sha = (...parts: string[]) => {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(String(p.length)).update('\0').update(p);
-  return h.digest('hex').slice(0, 32);
-};
+const sha = (...parts: string[]) => inputsHash(parts).digest('hex').slice(0, 32);
 // The code a record comes from: this folder's record maker and the token codec.
 const CODE = [new URL('./article-record.ts', import.meta.url), new URL('../../public/assets/search-codec.js', import.meta.url)];
 

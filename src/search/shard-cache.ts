@@ -13,9 +13,9 @@
 // the bundle (the page table's rows), so a reused shard's fragments need not
 // be read back. Entries no build used are pruned, so the cache holds one
 // archive's shards.
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inputsHash } from '../archive/inputs-hash.ts';
 
 function pagefindVersion(): string {
   try {
@@ -78,9 +78,7 @@ export function shardCache(cacheDir: string | undefined): ShardCache {
   const salt = `${pagefindVersion()}\0${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? ''}`;
   return {
     async bundle<T>(target: string, inputs: string[], make: (folder: string) => Promise<T>) {
-      const hash = createHash('sha256').update(salt);
-      for (const input of inputs) hash.update(String(input.length)).update('\0').update(input);
-      const key = hash.digest('hex').slice(0, 32);
+      const key = inputsHash([salt, ...inputs]).digest('hex').slice(0, 32);
       used.add(key);
       const folder = join(root, key);
       const marker = `${folder}.json`;

@@ -3,10 +3,10 @@
 // those of a bulletin that passed last time, checked by the same code, passes
 // again without its pages being parsed (reading and hashing them is a small
 // part of parsing them). Only passes are kept; a loss is found afresh each time.
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { codeVersion } from '../archive/code-version.ts';
+import { inputsHash } from '../archive/inputs-hash.ts';
 
 /** Folders whose code decides the verdict (relative to the project root). */
 const CODE = ['src/verify'];
@@ -46,9 +46,7 @@ export class VerdictCache {
 
   /** The key of one bulletin's inputs to the check: strings and page bytes, each length-prefixed. */
   static key(inputs: (string | Uint8Array)[]): string {
-    const hash = createHash('sha256');
-    for (const input of inputs) hash.update(String(typeof input === 'string' ? input.length : input.byteLength)).update('\0').update(input);
-    return hash.digest('base64url');
+    return inputsHash(inputs).digest('base64url');
   }
 
   /** Whether these inputs passed in the last build (then they are kept for the next). */
