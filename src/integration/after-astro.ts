@@ -8,12 +8,12 @@ import { indexSite } from '../search/index-site.ts';
 import { buildOfflineZip, planPages } from '../offline/index.ts';
 import { markPhase } from '../instrument/phases.ts';
 
-/** The offline copy's page rewrite of `paths` in a worker thread; resolves to the pages done. */
-function prewarmOffline(outDir: string, cacheDir: string, paths: string[]): Promise<number> {
+/** The offline copy's page rewrite of `pages` (path, key) in a worker thread; resolves to the pages done. */
+function prewarmOffline(outDir: string, cacheDir: string, pages: [string, string][]): Promise<number> {
   // A small heap: the rewrite keeps almost nothing, and V8 otherwise lets
   // garbage grow towards its default limit before collecting (one thread over
   // the 10,000-bulletin build: ~1.1 GB after a minute uncapped, ~0.7 GB capped).
-  const worker = new Worker(new URL('../offline/prewarm-worker.ts', import.meta.url), { workerData: { outDir, cacheDir, paths }, resourceLimits: { maxOldGenerationSizeMb: 768 } });
+  const worker = new Worker(new URL('../offline/prewarm-worker.ts', import.meta.url), { workerData: { outDir, cacheDir, pages }, resourceLimits: { maxOldGenerationSizeMb: 768 } });
   return new Promise((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
@@ -32,10 +32,10 @@ export async function afterAstro(outDir: string, cacheDir: string, log: (line: s
   // After Pagefind, not beside it (together they took the 10,000-bulletin
   // build to 7.7 GB peak); alone it has both cores, one thread each.
   // Worth the two threads' start-up only when many pages changed (a fresh build); a
-  // rebuild's few (30 of 6,000 after adding one bulletin to 1,000) are rewritten as the zip reaches them.
+  // rebuild's few (30 of 6,000 after adding one bulletin to 1,000) are rewritten here, as the zip's entries are listed.
   const plan = planPages(outDir, ours);
   const halves = [0, 1].map((part) => plan.missing.filter((_, i) => i % 2 === part));
-  const done = plan.missing.length >= PREWARM_MIN ? await Promise.all(halves.map((paths) => prewarmOffline(outDir, ours, paths))) : [0, 0];
+  const done = plan.missing.length >= PREWARM_MIN ? await Promise.all(halves.map((pages) => prewarmOffline(outDir, ours, pages))) : [0, 0];
   log(`offline copy: ${plan.missing.length} of ${plan.keys.size} pages rewritten${done[0]! + done[1]! ? ' (two threads)' : ''}`);
   const offline = await buildOfflineZip(outDir, ours, plan);
   log(`offline copy: ${offline.files} files, offline.zip ${offline.bytes} bytes${offline.reused ? ` (${offline.reused} entries unchanged: taken compressed from the last zip)` : ''}`);

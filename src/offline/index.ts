@@ -49,40 +49,43 @@ function pageKey(path: string, bytes: Uint8Array): string {
   return createHash('sha1').update(REWRITE_VERSION).update('\0').update(path).update('\0').update(bytes).digest('hex');
 }
 
+/** A page's rewrite in the cache folder: the page, and beside it the list of its module scripts. */
+function cacheFiles(dir: string, key: string): { file: string; meta: string } {
+  const file = join(dir, `${key}.html`);
+  return { file, meta: `${file}.json` };
+}
+const isCached = ({ file, meta }: { file: string; meta: string }) => existsSync(file) && existsSync(meta);
+
 /**
- * One offline page, cached on disk by the hash of its online bytes: a rebuild
- * rewrites only the pages that changed, and no page is held in memory.
- * `known`: its key, when planPages has hashed it already.
+ * One offline page, cached on disk by `key`, the hash of its online bytes
+ * (planPages): a rebuild rewrites only the pages that changed, and no page is
+ * held in memory.
  */
-function cachedPage(outDir: string, path: string, cache: PageCache, known?: string): { file: string; moduleScripts: string[] } {
-  let bytes: Buffer | undefined;
-  const key = known ?? pageKey(path, (bytes = readFileSync(join(outDir, path))));
-  const file = join(cache.dir, `${key}.html`);
-  const meta = `${file}.json`;
+function cachedPage(outDir: string, path: string, key: string, cache: PageCache): { file: string; moduleScripts: string[] } {
+  const { file, meta } = cacheFiles(cache.dir, key);
   cache.used.add(`${key}.html`).add(`${key}.html.json`);
-  if (existsSync(file) && existsSync(meta)) return { file, moduleScripts: JSON.parse(readFileSync(meta, 'utf8')) as string[] };
-  bytes ??= readFileSync(join(outDir, path));
-  const page = rewriteHtml(bytes.toString('utf8'), posix.relative(posix.dirname(path), LOADER));
+  if (isCached({ file, meta })) return { file, moduleScripts: JSON.parse(readFileSync(meta, 'utf8')) as string[] };
+  const page = rewriteHtml(readFileSync(join(outDir, path), 'utf8'), posix.relative(posix.dirname(path), LOADER));
   writeFileSync(file, page.html);
   writeFileSync(meta, JSON.stringify(page.moduleScripts));
   return { file, moduleScripts: page.moduleScripts };
 }
 
-/** Every page's key in the cache, and the pages whose rewrite is not there yet. */
+/** Every page's key in the cache, and the pages (with their keys) whose rewrite is not there yet. */
 export interface PagePlan {
   keys: Map<string, string>;
-  missing: string[];
+  missing: [path: string, key: string][];
 }
 
 /** Hashes every page of the site (not the search bundle) once, for the page rewrite and the zip. */
 export function planPages(outDir: string, cacheDir: string): PagePlan {
   const dir = join(cacheDir, 'offline-pages');
   const keys = new Map<string, string>();
-  const missing: string[] = [];
+  const missing: [string, string][] = [];
   for (const path of listFiles(outDir, ['pagefind']).filter((p) => p.endsWith('.html'))) {
     const key = pageKey(path, readFileSync(join(outDir, path)));
     keys.set(path, key);
-    if (!existsSync(join(dir, `${key}.html`)) || !existsSync(join(dir, `${key}.html.json`))) missing.push(path);
+    if (!isCached(cacheFiles(dir, key))) missing.push([path, key]);
   }
   return { keys, missing };
 }
@@ -93,7 +96,7 @@ interface PageCache {
 }
 
 /** The offline copy as zip entries, each read or made when the zip writes it. */
-export function offlineEntries(outDir: string, cacheDir: string, plan?: PagePlan): { entries: ZipEntry[]; cache: PageCache } {
+export function offlineEntries(outDir: string, cacheDir: string, plan: PagePlan): { entries: ZipEntry[]; cache: PageCache } {
   const cache: PageCache = { dir: join(cacheDir, 'offline-pages'), used: new Set() };
   mkdirSync(cache.dir, { recursive: true });
   const entries: ZipEntry[] = [];
@@ -113,7 +116,9 @@ export function offlineEntries(outDir: string, cacheDir: string, plan?: PagePlan
     }
     if (path.endsWith('.html')) {
       const dir = posix.dirname(path);
-      const page = cachedPage(outDir, path, cache, plan?.keys.get(path));
+      const key = plan.keys.get(path);
+      if (!key) throw new Error(`offline copy: ${path} appeared after the pages were planned`);
+      const page = cachedPage(outDir, path, key, cache);
       for (const src of page.moduleScripts) modules.add(posix.normalize(posix.join(dir, src.split(/[?#]/)[0]!)));
       entries.push({ path, bytes: () => readFileSync(page.file) });
     } else entries.push({ path, bytes: () => readFileSync(full) });
@@ -126,15 +131,16 @@ export function offlineEntries(outDir: string, cacheDir: string, plan?: PagePlan
 }
 
 /**
- * Rewrites `paths` into the cache ahead of the zip: the build runs two of
- * these in worker threads, one per core (./prewarm-worker.ts), when many pages
- * changed, so the zip then finds every page ready.
+ * Rewrites `pages` (path and key, from planPages) into the cache ahead of the
+ * zip: the build runs two of these in worker threads, one per core
+ * (./prewarm-worker.ts), when many pages changed, so the zip then finds every
+ * page ready.
  */
-export function prewarmPages(outDir: string, cacheDir: string, paths: string[]): number {
+export function prewarmPages(outDir: string, cacheDir: string, pages: [string, string][]): number {
   const cache: PageCache = { dir: join(cacheDir, 'offline-pages'), used: new Set() };
   mkdirSync(cache.dir, { recursive: true });
-  for (const path of paths) cachedPage(outDir, path, cache);
-  return paths.length;
+  for (const [path, key] of pages) cachedPage(outDir, path, key, cache);
+  return pages.length;
 }
 
 /** Drops cached pages this build did not use (pages that changed or went). */
@@ -168,7 +174,7 @@ function patchHomePage(outDir: string, bytes: number): void {
 }
 
 /** Writes dist/offline.zip; `cacheDir` keeps rewritten pages and the zip's compressed entries (./zip-pack.ts) for the next build. */
-export async function buildOfflineZip(outDir: string, cacheDir: string, plan?: PagePlan): Promise<OfflineReport> {
+export async function buildOfflineZip(outDir: string, cacheDir: string, plan: PagePlan): Promise<OfflineReport> {
   const { entries, cache } = offlineEntries(outDir, cacheDir, plan);
   const pack = openZipPack(cacheDir);
   // Written beside, then renamed: a new file, never the last zip (the pack) rewritten in place.

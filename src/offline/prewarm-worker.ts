@@ -2,5 +2,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { prewarmPages } from './index.ts';
 
-const { outDir, cacheDir, paths } = workerData as { outDir: string; cacheDir: string; paths: string[] };
-parentPort!.postMessage(prewarmPages(outDir, cacheDir, paths));
+const { outDir, cacheDir, pages } = workerData as { outDir: string; cacheDir: string; pages: [string, string][] };
+parentPort!.postMessage(prewarmPages(outDir, cacheDir, pages));
