@@ -5,9 +5,7 @@
 // the delta shard; search over base + delta must answer exactly as the fresh
 // build of all seeds in dist/ and as grep over the pages, title matches first,
 // for text of the added bulletin too.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +13,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import { DIST } from '../support/site.ts';
+import { buildTemp, rebuildTemp, type TempBuild } from '../support/build.ts';
 import { holdsQuery, readArticles, type Article } from '../support/article-text.ts';
 import { searchFaults } from '../support/search-compare.ts';
 
@@ -23,7 +22,7 @@ const SEEDS = join(process.cwd(), 'content', 'bulletins');
 const ADDED = '004_513619527335753d.txt';
 const ADDED_PATH = '/zhejiang-qingnian-gongzuo-xinxi/2021/14/';
 
-let work: string;
+let built: TempBuild | undefined;
 let out: string;
 let firstLog: string;
 let secondLog: string;
@@ -32,20 +31,18 @@ let delta: Awaited<ReturnType<typeof serve>>;
 let fresh: Awaited<ReturnType<typeof serve>>;
 let articles: Article[];
 
-function build(input: string): string {
-  const r = spawnSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, BULLETINS_DIR: input, ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: join(work, 'cache') }, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(r.stderr || r.stdout);
-  return r.stdout;
+/** The build's log, or the build's failure. */
+function logOf(b: TempBuild): string {
+  if (b.status !== 0) throw new Error(b.log);
+  return b.log;
 }
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'search-delta-'));
-  out = join(work, 'dist');
-  const input = join(work, 'input');
-  cpSync(SEEDS, input, { recursive: true, filter: (src) => !src.endsWith(ADDED) });
-  firstLog = build(input);
-  cpSync(join(SEEDS, ADDED), join(input, ADDED));
-  secondLog = build(input);
+  built = buildTemp('search-delta', (input) => cpSync(SEEDS, input, { recursive: true, filter: (src) => !src.endsWith(ADDED) }));
+  firstLog = logOf(built);
+  out = built.out;
+  cpSync(join(SEEDS, ADDED), join(built.input, ADDED));
+  secondLog = logOf(rebuildTemp(built));
   articles = readArticles(out);
   delta = await serve(out);
   fresh = await serve(DIST);
@@ -55,7 +52,7 @@ afterAll(async () => {
   await browser?.close();
   await delta?.close();
   await fresh?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
+  built?.remove();
 });
 
 

@@ -1,9 +1,7 @@
 // Exact search in real Chromium: a phrase across a rejoined page break (own
 // build of a parser fixture), the district filter, date sort, the empty state,
 // and a result opening at its paragraph with the whole query marked.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -11,6 +9,7 @@ import { launchChromium } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import { DIST } from '../support/site.ts';
 import { holdsQuery, readArticles } from '../support/article-text.ts';
+import { buildTemp, type TempBuild } from '../support/build.ts';
 
 const J22 = '/jiaxing-qingnian-gongzuo-xinxi/2022/000-49c0a554d6294698/';
 const J23 = '/jiaxing-qingnian-gongzuo-xinxi/2023/03/';
@@ -18,19 +17,16 @@ let browser: Browser;
 let tab: Page;
 let seeds: Awaited<ReturnType<typeof serve>>;
 let fixture: Awaited<ReturnType<typeof serve>>;
-let work: string;
+let built: TempBuild | undefined;
 
 const paths = (t: Page) => t.locator('#search-results li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 beforeAll(async () => {
   // running-headers.txt: line 16 ends "…获得感和", a page number and running header follow, line 21 goes on "幸福感。".
-  work = mkdtempSync(join(tmpdir(), 'search-exact-'));
-  mkdirSync(join(work, 'in'));
-  copyFileSync('src/parse/fixtures/running-headers.txt', join(work, 'in', 'running-headers.txt'));
-  const build = spawnSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, BULLETINS_DIR: join(work, 'in'), ARCHIVE_OUT_DIR: join(work, 'dist'), ARCHIVE_CACHE_DIR: join(work, 'cache') }, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+  built = buildTemp('search-exact', (input) => copyFileSync('src/parse/fixtures/running-headers.txt', join(input, 'running-headers.txt')));
+  if (built.status !== 0) throw new Error(built.log);
   seeds = await serve(DIST);
-  fixture = await serve(join(work, 'dist'));
+  fixture = await serve(built.out);
   browser = await launchChromium();
   tab = await browser.newPage();
 }, 120_000);
@@ -38,7 +34,7 @@ afterAll(async () => {
   await browser?.close();
   await seeds?.close();
   await fixture?.close();
-  rmSync(work, { recursive: true, force: true });
+  built?.remove();
 });
 
 describe('exact search', () => {

@@ -5,9 +5,7 @@
 // answers as the one-shard build in dist/, title-first, filters with counts
 // summed over shards, date order across shards — online and from disk; and
 // the offline copy saying plainly when its index cannot load.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
@@ -16,13 +14,14 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import { DIST } from '../support/site.ts';
+import { buildTemp, type TempBuild } from '../support/build.ts';
 import { holdsQuery, readArticles, type Article } from '../support/article-text.ts';
 import { paths, search, searchFaults } from '../support/search-compare.ts';
 
 const J22 = '/jiaxing-qingnian-gongzuo-xinxi/2022/000-49c0a554d6294698/';
 const J23 = '/jiaxing-qingnian-gongzuo-xinxi/2023/03/';
 
-let work: string;
+let built: TempBuild | undefined;
 let out: string;
 let offline: string;
 let browser: Browser;
@@ -33,11 +32,10 @@ let articles: Article[];
 
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'search-shards-'));
-  out = join(work, 'dist');
-  const build = spawnSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, BULLETINS_DIR: 'content/bulletins', ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: join(work, 'cache'), ARCHIVE_SEARCH_SHARD_BULLETINS: '1' }, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(build.stderr || build.stdout);
-  offline = join(work, 'offline');
+  built = buildTemp('search-shards', (input) => cpSync('content/bulletins', input, { recursive: true }), { env: { ARCHIVE_SEARCH_SHARD_BULLETINS: '1' } });
+  if (built.status !== 0) throw new Error(built.log);
+  out = built.out;
+  offline = join(built.work, 'offline');
   for (const [path, bytes] of Object.entries(unzipSync(readFileSync(join(out, 'offline.zip'))))) {
     if (path.endsWith('/')) continue;
     mkdirSync(dirname(join(offline, path)), { recursive: true });
@@ -53,7 +51,7 @@ afterAll(async () => {
   await browser?.close();
   await sharded?.close();
   await single?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
+  built?.remove();
 });
 
 describe('the sharded build', () => {
