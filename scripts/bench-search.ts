@@ -18,6 +18,7 @@ import { launchChromium } from '../tests/support/browser.ts';
 import { serveLikeAHost } from './bench/static-host.ts';
 import { firstSearch } from './bench/first-search.ts';
 import { readArticles, holdsQuery, titleHolds, type Article } from '../tests/support/article-text.ts';
+import { yearCounts } from '../tests/support/search-compare.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
@@ -120,14 +121,11 @@ for (let i = 0; i < freshRuns; i++) {
   const q = pick(queries).q;
   freshQueries.push(q);
   const got = await firstSearch(browser, server.url, out, q);
-  // The filter panel's year counts against grep: each article's year is in its URL (/pub/2021/…).
-  const years: Record<string, number> = {};
-  for (const a of articles.filter((a) => holds(a, q))) {
-    const y = a.url.split('/')[2]!;
-    years[y] = (years[y] ?? 0) + 1;
-  }
-  if (JSON.stringify(Object.entries(got.years).sort()) === JSON.stringify(Object.entries(years).sort())) countsRight++;
-  else failures.push(`${q}: year counts ${JSON.stringify(got.years)}, grep says ${JSON.stringify(years)}`);
+  // The filter panel's year counts against grep.
+  const shownYears = got.counts['年份'] ?? {};
+  const years = yearCounts(articles, q);
+  if (JSON.stringify(Object.entries(shownYears).sort()) === JSON.stringify(Object.entries(years).sort())) countsRight++;
+  else failures.push(`${q}: year counts ${JSON.stringify(shownYears)}, grep says ${JSON.stringify(years)}`);
   shown.push(got.shown);
   bytes.push(got.withCounts);
   raw.push(got.raw);

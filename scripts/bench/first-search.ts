@@ -7,14 +7,15 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { panelCounts } from '../../tests/support/search-compare.ts';
 
 /** Bytes until shown, then with counts; raw and pagefind at the end; requests until shown. */
-export interface FirstSearch { shown: number; withCounts: number; raw: number; pagefind: number; requests: number; years: Record<string, number> }
+export interface FirstSearch { shown: number; withCounts: number; raw: number; pagefind: number; requests: number; counts: Record<string, Record<string, number>> }
 
 export async function firstSearch(browser: Browser, siteUrl: string, out: string, query: string): Promise<FirstSearch> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const got: FirstSearch = { shown: 0, withCounts: 0, raw: 0, pagefind: 0, requests: 0, years: {} };
+  const got: FirstSearch = { shown: 0, withCounts: 0, raw: 0, pagefind: 0, requests: 0, counts: {} };
   let all = 0;
   let requests = 0;
   const pending: Promise<void>[] = [];
@@ -46,18 +47,7 @@ export async function firstSearch(browser: Browser, siteUrl: string, out: string
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   got.withCounts = all;
-  // The panel's 年份 counts, e.g. "2021（12）".
-  got.years = await page.evaluate(() => {
-    const years: Record<string, number> = {};
-    for (const set of document.querySelectorAll('#search-filters fieldset')) {
-      if (set.querySelector('legend')?.textContent !== '年份') continue;
-      for (const a of set.querySelectorAll('a')) {
-        const m = /^(.+)（(\d+)）$/.exec(a.textContent ?? '');
-        if (m) years[m[1]!] = Number(m[2]);
-      }
-    }
-    return years;
-  });
+  got.counts = await panelCounts(page);
   await context.close();
   return got;
 }

@@ -6,6 +6,30 @@ import { holdsQuery, titleHolds, type Article } from './article-text.ts';
 
 export type Hit = { url: string; title: string };
 
+/** The search page's filter panel as shown: legend → value → count (from links such as "2021（12）"). */
+export const panelCounts = (t: Page) =>
+  t.evaluate(() => {
+    const counts: Record<string, Record<string, number>> = {};
+    for (const set of document.querySelectorAll('#search-filters fieldset')) {
+      const legend = set.querySelector('legend')?.textContent ?? '';
+      for (const a of set.querySelectorAll('a')) {
+        const m = /^(.+)（(\d+)）$/.exec(a.textContent ?? '');
+        if (m) (counts[legend] ??= {})[m[1]!] = Number(m[2]);
+      }
+    }
+    return counts;
+  });
+
+/** grep's answer to the panel's 年份 counts: each matching article's year is in its URL (/pub/2021/…). */
+export function yearCounts(articles: Article[], q: string): Record<string, number> {
+  const years: Record<string, number> = {};
+  for (const a of articles.filter((a) => holdsQuery(a, q))) {
+    const y = a.url.split('/')[2]!;
+    years[y] = (years[y] ?? 0) + 1;
+  }
+  return years;
+}
+
 /** window.archiveSearch(q) on the page. */
 export const search = (t: Page, q: string) => t.evaluate((q) => (window as unknown as { archiveSearch: (q: string) => Promise<Hit[]> }).archiveSearch(q), q);
 export const paths = (hits: Hit[]) => hits.map((h) => new URL(h.url).pathname);
