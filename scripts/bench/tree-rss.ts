@@ -38,20 +38,15 @@ export function treeRss(root: number): number {
 
 /** Samples the tree until stopped; returns the peak in bytes. `samples` holds every [epoch ms, bytes] taken. */
 export function watchPeak(root: number, everyMs = 200): { stop: () => number; samples: [number, number][] } {
-  let peak = 0;
   const samples: [number, number][] = [];
-  const sample = () => {
-    const bytes = treeRss(root);
-    samples.push([Date.now(), bytes]);
-    peak = Math.max(peak, bytes);
-  };
+  const sample = () => void samples.push([Date.now(), treeRss(root)]);
   sample();
   const timer = setInterval(sample, everyMs);
   return {
     samples,
     stop: () => {
       clearInterval(timer);
-      return peak;
+      return samples.reduce((peak, [, bytes]) => Math.max(peak, bytes), 0);
     },
   };
 }
