@@ -34,6 +34,13 @@ async function fresh(name: string, entries: ZipEntry[]): Promise<Buffer> {
   return readFileSync(join(work, name));
 }
 
+/** Writes `bytes` over `file` at `at`, in place (the file keeps its inode, so a hard link sees it too). */
+function overwrite(file: string, at: number, bytes: Buffer): void {
+  const fd = openSync(file, 'r+');
+  writeSync(fd, bytes, 0, bytes.length, at);
+  closeSync(fd);
+}
+
 describe('zip pack (the last zip, reused)', () => {
   it('takes unchanged entries from the last zip and deflates changed and new ones; the zip is byte for byte a fresh one', async () => {
     const cache = join(work, 'cache');
@@ -66,9 +73,7 @@ describe('zip pack (the last zip, reused)', () => {
     const { bytes } = await viaPack(cache, 'changed.zip', v1);
     // Overwrite a's compressed data in place: changed.zip and the pack are one file.
     await new Promise((r) => setTimeout(r, 20)); // a later mtime than the save's
-    const fd = openSync(join(work, 'changed.zip'), 'r+');
-    writeSync(fd, Buffer.alloc(8, 0x41), 0, 8, bytes.indexOf('a/index.html') + 'a/index.html'.length);
-    closeSync(fd);
+    overwrite(join(work, 'changed.zip'), bytes.indexOf('a/index.html') + 'a/index.html'.length, Buffer.alloc(8, 0x41));
     const again = await viaPack(cache, 'changed2.zip', v1);
     expect(again.hits).toBe(0);
     expect(again.bytes.equals(await fresh('changed-fresh.zip', v1))).toBe(true);
@@ -80,9 +85,7 @@ describe('zip pack (the last zip, reused)', () => {
     // a's CRC field in its local header (offset 14) changed, and the index told the file's new stat: only the header check is left to notice.
     const pack = join(cache, 'offline-zip', 'pack.zip');
     const at = bytes.indexOf('a/index.html') - 30;
-    const fd = openSync(pack, 'r+');
-    writeSync(fd, Buffer.from([bytes[at + 14]! ^ 0xff]), 0, 1, at + 14);
-    closeSync(fd);
+    overwrite(pack, at + 14, Buffer.from([bytes[at + 14]! ^ 0xff]));
     const indexFile = join(cache, 'offline-zip', 'pack.json');
     const st = statSync(pack);
     writeFileSync(indexFile, JSON.stringify({ ...JSON.parse(readFileSync(indexFile, 'utf8')), size: st.size, mtimeMs: st.mtimeMs }));
