@@ -122,8 +122,9 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
     const started = Date.now();
     // Records are made only for pages the memo does not know, and for a shard that must be indexed.
     const made = new Map<string, CustomRecord>();
-    const recordOf = (url: string, html = readFileSync(fileOf.get(url)!, 'utf8')) => {
-      const record = made.get(url) ?? articleRecord(html, url);
+    const recordOf = (url: string, html?: string) => {
+      // The page is read again only when its record was not made while hashing (a memo hit).
+      const record = made.get(url) ?? articleRecord(html ?? readFileSync(fileOf.get(url)!, 'utf8'), url);
       if (!record) throw new Error(`search index: ${url} looked like an article page but is not one`);
       made.set(url, record);
       return record;
