@@ -2,23 +2,22 @@
 // Exact search inside Pagefind (SPEC §6; research/exact-search.md, design C).
 // Shared by the indexer (Node) and the search page (browser): one source.
 //
-// Every character of a text becomes one token: `b`, its code point and the
-// next character's code point, each as 4 base-36 digits (fixed width, so a
-// token prefix never stands for anything but the pair it spells), and a mark:
-// `a` in body text, `t` in title text, e.g. 亲青恋 in a paragraph →
-// b0fjm0tw2a b0tw20j0ra b0j0rzzzza sep. "zzzz" (beyond Unicode) ends a run of
-// non-space text, so no match runs across two texts or across a space. The
-// title token of a pair sorts right after its body token, in the same index
-// chunk, so a title search costs no extra chunk loads; and as neither is a
-// prefix of the other, a search for one never finds the other (a plain
-// Pagefind search for a word a shard lacks falls back to the longest word
-// that prefixes it). After the title, a block `ktc` holds one token per title
-// character (b0fjmt), for one-character title searches. No code starts with
-// `t` (the largest code point, 10ffff, is "nvv3"), so no token is a prefix of
-// another kind's. A separator word `sep` follows each run's end token, so the
-// position after an end token never holds a pair token (see wordCover). A
-// block marker (`k` + its id, e.g. kp3) precedes each block so results can be
-// decoded back to text and to the paragraph the match is in.
+// Every character of a text becomes one token: a lead letter, its code point
+// and the next character's code point, each as 4 base-36 digits (fixed width,
+// so a token prefix never stands for anything but the pair it spells), and a
+// mark. Body text (the article shards) leads with `b` and marks `a`; title
+// text (the titles index, src/search/titles-index.ts) leads with `x` and marks
+// `t`, e.g. 亲青恋 in a paragraph → b0fjm0tw2a b0tw20j0ra b0j0rzzzza sep.
+// "zzzz" (beyond Unicode) ends a run of non-space text, so no match runs
+// across two texts or across a space. The two leads keep each index's words
+// out of the other's chunk ranges, so a search of one index loads no chunk of
+// the other. A title also gets one token per character (x0fjmt), for
+// one-character title searches. No code starts with `t` (the largest code
+// point, 10ffff, is "nvv3"), so no token is a prefix of another kind's. A
+// separator word `sep` follows each run's end token, so the position after an
+// end token never holds a pair token (see wordCover). A block marker (`k` +
+// its id, e.g. kp3) precedes each block so results can be decoded back to text
+// and to the paragraph the match is in.
 
 export const TITLE = 't';
 export const BODY = 'b';
@@ -27,7 +26,8 @@ const markOf = (/** @type {string} */ kind) => (kind === TITLE ? TITLE : BODY_MA
 const END = 'zzzz';
 const SEP = 'sep';
 const LEAD = 'b';
-const TITLE_CHARS = 'tc'; // block id of the one-character title tokens
+const TITLE_LEAD = 'x';
+const leadOf = (/** @type {string} */ kind) => (kind === TITLE ? TITLE_LEAD : LEAD);
 const WIDTH = 4;
 
 /** NFKC (full-width ↔ half-width forms alike) on both sides of the index. */
@@ -44,10 +44,11 @@ const code = (/** @type {string} */ ch) => /** @type {number} */ (ch.codePointAt
  */
 export function pairTokens(kind, run) {
   const mark = markOf(kind);
+  const lead = leadOf(kind);
   const chars = [...run];
   /** @type {string[]} */
   const out = [];
-  for (let i = 0; i + 1 < chars.length; i++) out.push(LEAD + code(/** @type {string} */ (chars[i])) + code(/** @type {string} */ (chars[i + 1])) + mark);
+  for (let i = 0; i + 1 < chars.length; i++) out.push(lead + code(/** @type {string} */ (chars[i])) + code(/** @type {string} */ (chars[i + 1])) + mark);
   return out;
 }
 
@@ -64,7 +65,7 @@ export function encodeText(kind, text) {
   for (const run of normalise(text).split(/\s+/u)) {
     const chars = [...run];
     if (!chars.length) continue;
-    out.push(...pairTokens(kind, run), LEAD + code(/** @type {string} */ (chars[chars.length - 1])) + END + mark, SEP);
+    out.push(...pairTokens(kind, run), leadOf(kind) + code(/** @type {string} */ (chars[chars.length - 1])) + END + mark, SEP);
   }
   return out;
 }
@@ -75,17 +76,18 @@ export function encodeText(kind, text) {
  * @param {{id: string, text: string, title?: boolean}[]} blocks
  */
 export function encodePage(blocks) {
-  /** @type {string[]} */
-  const out = [];
-  /** @type {Set<string>} */
-  const titleChars = new Set();
-  for (const block of blocks) {
-    out.push(`k${block.id}`);
-    out.push(...encodeText(block.title ? TITLE : BODY, block.text));
-    if (block.title) for (const ch of normalise(block.text).replace(/\s+/gu, '')) titleChars.add(ch);
-  }
-  if (titleChars.size) out.push(`k${TITLE_CHARS}`, ...[...titleChars].map((ch) => LEAD + code(ch) + TITLE));
-  return out.join(' ');
+  return blocks.flatMap((block) => [`k${block.id}`, ...encodeText(block.title ? TITLE : BODY, block.text)]).join(' ');
+}
+
+/**
+ * The tokens of one title in the titles index: its pair tokens, and one token
+ * per distinct character (for one-character searches).
+ * @param {string} title
+ * @returns {string[]}
+ */
+export function encodeTitle(title) {
+  const chars = new Set(normalise(title).replace(/\s+/gu, ''));
+  return [...encodeText(TITLE, title), ...[...chars].map((ch) => TITLE_LEAD + code(ch) + TITLE)];
 }
 
 /**
@@ -111,7 +113,7 @@ export function decodePage(stream) {
     if (token.slice(1 + WIDTH, 1 + 2 * WIDTH) === END) current.text += ' ';
   }
   for (const b of blocks) b.text = b.text.trimEnd();
-  return blocks.filter((b) => b.id !== TITLE_CHARS);
+  return blocks;
 }
 
 /** Query words: NFKC, split on whitespace, duplicates dropped. */
@@ -121,12 +123,12 @@ export function queryWords(/** @type {string} */ query) {
 
 /**
  * The Pagefind query for a one-character word: the bare prefix of its tokens
- * (a prefix search): over body and title text, or title text only.
+ * (a prefix search): over body text, or its one-character title token.
  * @param {string} kind TITLE or BODY
  * @param {string} char
  */
 export function charQuery(kind, char) {
-  return LEAD + code(char) + (kind === TITLE ? TITLE : '');
+  return leadOf(kind) + code(char) + (kind === TITLE ? TITLE : '');
 }
 
 /**

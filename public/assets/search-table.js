@@ -1,17 +1,25 @@
 // @ts-check
-// The browser side of the sharded index: which shards to merge and what the
-// page table says of a result without loading its fragment (written by
-// src/search/index-site.ts and src/search/page-table.ts).
+// The browser side of the sharded index: which shards there are, what the
+// page table says of a result without loading its fragment, the titles
+// index's group members, and a fragment read by its shard and id (written by
+// src/search/index-site.ts, page-table.ts and titles-index.ts).
 
 /** @typedef {[string, string, string, Record<string, string[]>]} PageRow [url, title, date, filters] */
-/** @typedef {{shards: string[], table: {digits: number, collisions: string[]}}} ShardsFile */
+/** @typedef {[number, string, string]} Member [shard, result id there, url] */
+/**
+ * @typedef {{shards: string[], ranges: [string, string][], table: {digits: number, collisions: string[]}, titles: {groups: Record<string, number>}}} ShardsFile
+ * ranges: each shard's [newest key, oldest key]; titles.groups: the titles index's result ids → group numbers
+ */
 
 /** @type {Promise<ShardsFile> | undefined} */
 let shardsPromise;
 /** pagefind/shards.json; an index without one is a single shard with no table. */
 export function shardsFile(/** @type {URL} */ pagefindDir) {
   shardsPromise ??= fetch(new URL('shards.json', pagefindDir))
-    .then((r) => (r.ok ? r.json() : { shards: [''], table: { digits: -1, collisions: [] } }));
+    .then((r) => {
+      if (!r.ok) throw new Error(`pagefind/shards.json: ${r.status}`);
+      return r.json();
+    });
   return shardsPromise;
 }
 
@@ -56,4 +64,55 @@ export function pageHref(/** @type {string} */ url, /** @type {URL} */ siteRoot)
   const href = new URL(`.${url}`, siteRoot);
   if (href.protocol === 'file:' && href.pathname.endsWith('/')) href.pathname += 'index.html';
   return href.href;
+}
+
+/** @type {Map<number, Promise<Member[]>>} */
+const members = new Map();
+/** The members of a titles group, slot by slot. */
+export function groupMembers(/** @type {URL} */ pagefindDir, /** @type {number} */ g) {
+  let load = members.get(g);
+  if (!load) {
+    load = fetch(new URL(`members/${g}.json`, pagefindDir)).then((r) => {
+      if (!r.ok) throw new Error(`pagefind/members/${g}.json: ${r.status}`);
+      return r.json();
+    });
+    load.catch(() => members.delete(g));
+    members.set(g, load);
+  }
+  return load;
+}
+
+/**
+ * A page's fragment, fetched by its shard folder and id without that shard's
+ * Pagefind meta (a title match opens no shard): gzip, then Pagefind's
+ * signature, then JSON (a host may have undone the gzip already, as Pagefind
+ * allows). Zero-width spaces (Pagefind's segment marks) dropped.
+ * @param {URL} pagefindDir
+ * @param {string} dir shard folder, e.g. "shard-1/"
+ * @param {string} id
+ * @returns {Promise<{url: string, content: string, meta: Record<string, string>, filters: Record<string, string[]>}>}
+ */
+export function fragmentData(pagefindDir, dir, id) {
+  const url = new URL(`${dir}fragment/${id}.pf_fragment`, pagefindDir).href;
+  let load = fragments.get(url);
+  if (!load) {
+    load = readFragment(url);
+    load.catch(() => fragments.delete(url));
+    fragments.set(url, load);
+  }
+  return load;
+}
+
+/** @type {Map<string, Promise<any>>} */
+const fragments = new Map();
+
+async function readFragment(/** @type {string} */ url) {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url}: ${r.status}`);
+  const bytes = new Uint8Array(await r.arrayBuffer());
+  const plain = new TextDecoder().decode(bytes.subarray(0, 12)) === 'pagefind_dcd';
+  const text = plain ? new TextDecoder().decode(bytes) : await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+  const data = JSON.parse(text.slice(text.indexOf('{')));
+  data.content = String(data.content ?? '').replace(/\u200B/g, '');
+  return data;
 }

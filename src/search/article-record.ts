@@ -1,15 +1,16 @@
 // An article page → the Pagefind record that indexes it exactly: the texts a
 // reader sees (title, title lines, organisation, body blocks with their ids)
 // as a token stream (public/assets/search-codec.js), and the filters and meta
-// the page declares in its head (`data-pagefind-filter|meta` on <meta content>).
-// The tokens live only in the index, not in the page. No Pagefind sort: its
-// positions are per shard, so the browser sorts by date from the page table.
+// the page declares in its head (`data-pagefind-filter|meta` on <meta content>),
+// and its place in the archive's order as Pagefind's sort (./sort-key.ts).
+// The tokens live only in the index, not in the page.
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { CustomRecord } from 'pagefind';
 import { encodePage } from '../../public/assets/search-codec.js';
+import { sortKey } from './sort-key.ts';
 
-export interface SearchBlock { id: string; text: string; title?: boolean }
+export interface SearchBlock { id: string; text: string }
 
 const isElement = (n: Nodes): n is Element => n.type === 'element';
 
@@ -28,16 +29,17 @@ export function textOf(node: Nodes): string {
 
 const hasClass = (e: Element, name: string) => (Array.isArray(e.properties.className) ? e.properties.className : []).includes(name);
 
-/** The searchable texts of an article page, in reading order. */
-export function articleBlocks(root: Root): SearchBlock[] {
+/** The searchable texts of an article page, in reading order, and its title (the h1). */
+export function articleBlocks(root: Root): { title: string; blocks: SearchBlock[] } {
   const all = [...elements(root)];
   const blocks: SearchBlock[] = [];
+  let title = '';
   const header = all.find((e) => e.properties.dataSrc === 'title');
   for (const e of header ? [...elements(header)].filter((x) => x !== header && x.tagName !== 'span' && x.tagName !== 'a') : []) {
     const text = textOf(e).trim();
     if (!text) continue;
-    // The h1 is indexed twice: as title (ranks first) and as text (finds it).
-    if (e.tagName === 'h1') blocks.push({ id: '', text, title: true });
+    // The title is text here (it finds the page); title matches rank by the titles index (./titles-index.ts).
+    if (e.tagName === 'h1') title = text;
     blocks.push({ id: '', text });
   }
   const facts = all.find((e) => e.tagName === 'dl' && hasClass(e, 'facts'));
@@ -49,7 +51,7 @@ export function articleBlocks(root: Root): SearchBlock[] {
     const text = textOf(e).trim();
     if (text) blocks.push({ id: typeof e.properties.id === 'string' ? e.properties.id : '', text });
   }
-  return blocks;
+  return { title, blocks };
 }
 
 function headMeta(root: Root, attribute: 'dataPagefindFilter' | 'dataPagefindMeta'): [string, string][] {
@@ -71,13 +73,15 @@ export function articleRecord(html: string, url: string): CustomRecord | undefin
   // 类型 only tells articles from issue pages, which have their own index: left
   // out, no search loads its filter file (~10 KB a shard).
   for (const [k, v] of filterPairs) if (k !== '类型') (filters[k] ??= []).push(v);
-  const blocks = articleBlocks(root);
-  const title = blocks.find((b) => b.title)?.text ?? '';
+  const { title, blocks } = articleBlocks(root);
+  const meta: Record<string, string> = { ...Object.fromEntries(headMeta(root, 'dataPagefindMeta')), title };
   return {
     url,
     content: encodePage(blocks),
     language: 'zh-cn',
-    meta: { ...Object.fromEntries(headMeta(root, 'dataPagefindMeta')), title },
+    meta,
     filters,
+    // Pagefind numbers a shard's pages in this order and sorts results by it (search.js: newest first within a shard).
+    sort: { key: sortKey(meta.date ?? '', url) },
   };
 }

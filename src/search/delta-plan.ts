@@ -10,7 +10,9 @@
 // when base + delta would be more shards than a fresh plan plus the delta or
 // fewer than a fresh plan (each shard costs a first search ~20–50 KB; the
 // 1,001st bulletin makes a fresh plan of 2 shards, which base + delta are
-// too), when a base shard has lost all its pages, or when the shard size changed.
+// too), when a base shard has lost all its pages, when the base shards no
+// longer hold separate stretches of the archive's order (a page's date was
+// changed), or when the shard size changed.
 
 /** What a build keeps for the next one: the shard size and the base shards' pages. */
 export interface PlanState { size: number; base: string[][] }
@@ -30,11 +32,18 @@ const bulletinOf = (url: string) => url.split('/').filter(Boolean).slice(0, -1).
 /** Largest delta, in bulletins, before the archive is re-planned: a tenth of a shard. */
 export const deltaLimit = (size: number): number => Math.ceil(size / 10);
 
+/** Whether shards hold separate stretches of descending key order, the first the newest. */
+export function inOrder(shards: string[][], key: (url: string) => string): boolean {
+  const spans = shards.map((urls) => urls.map(key).sort());
+  return spans.every((keys, i) => i === 0 || keys[keys.length - 1]! < spans[i - 1]![0]!);
+}
+
 /**
  * `urls`: the article pages of this build; `fresh`: their fresh plan
- * (planShards); `previous`: the last build's state, if any.
+ * (planShards); `previous`: the last build's state, if any; `key`: a page's
+ * place in the archive's order (./sort-key.ts).
  */
-export function planIncremental(urls: string[], size: number, fresh: string[][], previous: PlanState | undefined): ShardPlan {
+export function planIncremental(urls: string[], size: number, fresh: string[][], previous: PlanState | undefined, key: (url: string) => string): ShardPlan {
   const full = (replanned: string): ShardPlan => ({ base: fresh, delta: [], replanned });
   if (!previous) return full('no earlier plan');
   if (previous.size !== size) return full(`shard size changed (${previous.size} → ${size})`);
@@ -44,6 +53,7 @@ export function planIncremental(urls: string[], size: number, fresh: string[][],
   const present = new Set(urls);
   const base = previous.base.map((pages) => pages.filter((url) => present.has(url)));
   if (base.some((pages) => !pages.length)) return full('a shard lost all its pages');
+  if (!inOrder(base, key)) return full("the shards' stretches of the archive's order overlap");
   const inBase = new Set(base.flat());
   const delta = urls.filter((url) => !inBase.has(url)).sort();
   const bulletins = new Set(delta.map(bulletinOf)).size;

@@ -1,13 +1,17 @@
 // Search index stage: Pagefind over the built site, in shards (./shards.ts).
 // Article pages go in as custom records of pair tokens (exact search,
 // ./article-record.ts), one Pagefind run per shard, each closed before the
-// next starts so memory stays bounded by the shard: the first shard is
-// dist/pagefind/ (with pagefind.js and the wasm every shard shares), the others
-// dist/pagefind/shard-N/ (index files only). The browser merges them
-// (mergeIndex) from pagefind/shards.json. Beside each shard: its chunk ranges
-// (chunks.json, for one-character queries); for all: the page table
-// (./page-table.ts). Issue pages (HTML with data-pagefind-body) go into their
-// own index, dist/pagefind/issues/, which the article search does not load.
+// next starts so memory stays bounded by the shard: dist/pagefind/shard-N/,
+// newest first, and pages added since the plan in dist/pagefind/delta/ (index
+// files only). Then the titles index (./titles-index.ts) is dist/pagefind/
+// itself, with pagefind.js and the wasm every shard shares: the search page
+// opens it first and merges shards (mergeIndex) only as far as it needs them.
+// Beside each bundle: its chunk ranges (chunks.json, for one-character
+// queries); for all: the page table (./page-table.ts), the titles' group
+// members, and pagefind/shards.json (shards, their stretches of the archive's
+// order, the table's layout, the titles' groups). Issue pages (HTML with
+// data-pagefind-body) go into their own index, dist/pagefind/issues/, which
+// the article search does not load.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -15,6 +19,8 @@ import type { CustomRecord } from 'pagefind';
 import { articleRecord } from './article-record.ts';
 import { chunkRanges } from './pf-meta.ts';
 import { planShards, shardBulletins } from './shards.ts';
+import { newestFirst, pageDate, sortKey } from './sort-key.ts';
+import { groupHtml, groupOfUrl, groupUrl, titleGroups, type Member, type TitledArticle } from './titles-index.ts';
 import { parseState, planIncremental, type PlanState, type ShardPlan } from './delta-plan.ts';
 import { readBundlePages, writePageTable, type PageRow } from './page-table.ts';
 import { shardCache } from './shard-cache.ts';
@@ -35,17 +41,36 @@ export const CHUNKS_FILE = 'chunks.json';
 /** The shard list and page-table layout, in dist/pagefind/. */
 export const SHARDS_FILE = 'shards.json';
 export const TABLE_DIR = 'pages';
+/** The titles' groups' members, {g}.json. */
+export const MEMBERS_DIR = 'members';
 export const ISSUES_DIR = 'issues';
 /** The delta shard's folder: article pages added since the base shards were planned (./delta-plan.ts). */
 export const DELTA_DIR = 'delta';
 /** The last build's base shards, in the cache folder. */
 const PLAN_FILE = 'search-plan.json';
 
-/** The shape of pagefind/shards.json. */
-export interface ShardsFile { shards: string[]; table: { digits: number; collisions: string[] } }
+/**
+ * The shape of pagefind/shards.json: the article shards' folders, each one's
+ * stretch of the archive's order as [newest key, oldest key] (base shards do
+ * not overlap; the delta may), the page table's layout, and the titles
+ * index's result ids → group numbers.
+ */
+export interface ShardsFile {
+  shards: string[];
+  ranges: [string, string][];
+  table: { digits: number; collisions: string[] };
+  titles: { groups: Record<string, number> };
+}
 
 // The fast pre-check that a page is an article (articleRecord decides).
 const ARTICLE_MARK = 'data-pagefind-filter="类型[content]" content="文章"';
+const DATE_MARK = 'data-pagefind-meta="date[content]"';
+
+/** The page's date from its bytes, decoding only the tag around the mark. */
+function dateOf(html: Buffer): string {
+  const at = html.indexOf(DATE_MARK);
+  return at < 0 ? '' : pageDate(html.subarray(Math.max(0, at - 200), at + 200).toString('utf8'));
+}
 
 function htmlFiles(dir: string, out: string[] = []): string[] {
   // Entry types from readdir: a stat per file cost ~0.3 s over 6,000 pages.
@@ -87,7 +112,7 @@ async function runIndex(bundle: string, add: (index: pagefind.PagefindIndex) => 
   }
 }
 
-/** Drop what a secondary bundle shares with the first shard (pagefind.js, UIs, wasm). */
+/** Drop what an article shard shares with the titles bundle (pagefind.js, UIs, wasm). */
 function stripShared(bundle: string): void {
   for (const name of readdirSync(bundle)) if (/\.(js|css)$/.test(name) || name.startsWith('wasm.')) rmSync(join(bundle, name));
 }
@@ -98,18 +123,23 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
   const articles: string[] = [];
   const issues: string[] = [];
   const fileOf = new Map<string, string>();
+  const keyOf = new Map<string, string>();
   for (const file of htmlFiles(outDir)) {
     const html = readFileSync(file); // bytes: the marks are ASCII and UTF-8 alike, and decoding costs
     const url = siteUrl(outDir, file);
     fileOf.set(url, file);
-    if (html.includes(ARTICLE_MARK)) articles.push(url);
-    else if (html.includes('data-pagefind-body')) issues.push(url);
+    if (html.includes(ARTICLE_MARK)) {
+      articles.push(url);
+      keyOf.set(url, sortKey(dateOf(html), url));
+    } else if (html.includes('data-pagefind-body')) issues.push(url);
   }
+  const key = (url: string) => keyOf.get(url)!;
   const size = shardBulletins();
   const planFile = cacheDir ? join(cacheDir, PLAN_FILE) : undefined;
   const previous = planFile && existsSync(planFile) ? parseState(readFileSync(planFile, 'utf8')) : undefined;
-  const plan: ShardPlan = planIncremental(articles, size, planShards(articles, size), previous);
-  const runs = plan.base.map((urls, i) => ({ dir: i === 0 ? '' : `shard-${i}/`, urls, key: String(i === 0) }));
+  const fresh = planShards(articles.map((url) => ({ url, key: key(url) })), size);
+  const plan: ShardPlan = planIncremental(articles, size, fresh, previous, key);
+  const runs = plan.base.map((urls, i) => ({ dir: `shard-${i + 1}/`, urls, key: 'shard' }));
   if (plan.delta.length) runs.push({ dir: `${DELTA_DIR}/`, urls: plan.delta, key: DELTA_DIR });
   log(plan.replanned ? `search index: shards planned afresh (${plan.replanned})` : `search index: the last build's ${plan.base.length} base shard(s) kept, ${plan.delta.length} article(s) added since in the delta shard`);
   const shards: ShardReport[] = [];
@@ -142,7 +172,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
         }
         return records.length;
       });
-      if (i > 0) stripShared(out);
+      stripShared(out);
       writeFileSync(join(out, CHUNKS_FILE), JSON.stringify(records.length ? chunkRanges(out).map((c) => [c.from, c.to]) : []));
       return [...readBundlePages(out)]; // the page table's rows, kept beside the cached bundle
     });
@@ -152,15 +182,20 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
     shards.push({ dir: `pagefind/${dir}`, pages, seconds, reused });
     log(`search index: shard ${i + 1}/${runs.length} (pagefind/${dir}): ${pages} articles in ${seconds.toFixed(1)} s${reused ? ' (unchanged: reused from the cache)' : ''}`);
   }
-  if (!runs.length) {
-    // An empty archive still gets a (searchable, empty) bundle.
-    await runIndex(root, async () => 0);
-    shards.push({ dir: 'pagefind/', pages: 0, seconds: 0, reused: false });
-  }
   memo.save();
   if (memo.parsed() < articles.length) log(`search index: ${memo.parsed()} of ${articles.length} article pages parsed (the others' records known from the last build)`);
   const table = writePageTable(join(root, TABLE_DIR), rows);
-  const shardsFile: ShardsFile = { shards: shards.map((s) => s.dir.slice('pagefind/'.length)), table: { digits: table.digits, collisions: table.collisions } };
+  const titles = await indexTitles(root, rows, key, cache, log);
+  const ranges = runs.map(({ urls }): [string, string] => {
+    const keys = urls.map(key).sort(newestFirst);
+    return [keys[0]!, keys[keys.length - 1]!];
+  });
+  const shardsFile: ShardsFile = {
+    shards: shards.map((s) => s.dir.slice('pagefind/'.length)),
+    ranges,
+    table: { digits: table.digits, collisions: table.collisions },
+    titles: { groups: titles },
+  };
   writeFileSync(join(root, SHARDS_FILE), JSON.stringify(shardsFile));
   if (issues.length) {
     const pages = issues.map((url) => ({ url, content: readFileSync(fileOf.get(url)!, 'utf8') }));
@@ -182,4 +217,33 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
     writeFileSync(planFile, JSON.stringify(state));
   }
   return { pages: articles.length + issues.length, articles: articles.length, shards, collisions: table.collisions.length, replanned: plan.replanned };
+}
+
+/**
+ * The titles index into `root` (with pagefind.js and the wasm) and its groups'
+ * members into root/members/; returns the index's result ids → group numbers.
+ * `rows`: each shard's page table rows (url, title), by result id.
+ */
+async function indexTitles(root: string, rows: Map<string, PageRow>[], key: (url: string) => string, cache: ReturnType<typeof shardCache>, log: (line: string) => void): Promise<Record<string, number>> {
+  const started = Date.now();
+  const all: TitledArticle[] = rows.flatMap((shard, i) => [...shard].map(([id, [url, title]]) => ({ url, title, key: key(url), shard: i, id })));
+  all.sort((a, b) => newestFirst(a.key, b.key));
+  const groups = titleGroups(all);
+  const pages = groups.map((group, g) => ({ url: groupUrl(g), content: groupHtml(group) }));
+  const { reused, kept } = await cache.bundle(root, ['titles', ...pages.flatMap((p) => [p.url, p.content])], async (out) => {
+    await runIndex(out, async (index) => {
+      for (const page of pages) {
+        const added = await index.addHTMLFile(page);
+        if (added.errors.length) throw new Error(`Pagefind: titles ${page.url}: ${added.errors.join('; ')}`);
+      }
+      return pages.length;
+    });
+    writeFileSync(join(out, CHUNKS_FILE), JSON.stringify(pages.length ? chunkRanges(out).map((c) => [c.from, c.to]) : []));
+    return pages.length ? [...readBundlePages(out)].map(([id, [url]]): [string, number] => [id, groupOfUrl(url)]) : [];
+  });
+  const membersDir = join(root, MEMBERS_DIR);
+  mkdirSync(membersDir, { recursive: true });
+  groups.forEach((group, g) => writeFileSync(join(membersDir, `${g}.json`), JSON.stringify(group.map((a): Member => [a.shard, a.id, a.url]))));
+  log(`search index: titles (pagefind/): ${all.length} titles in ${groups.length} groups in ${((Date.now() - started) / 1000).toFixed(1)} s${reused ? ' (unchanged: reused from the cache)' : ''}`);
+  return Object.fromEntries(kept);
 }

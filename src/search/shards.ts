@@ -1,8 +1,12 @@
 // How the search index is cut into shards (SPEC §10): one Pagefind indexing
 // run per shard, each closed before the next starts, so no run holds the
-// whole archive; the browser merges them (mergeIndex). A shard is a run of
-// whole publication-years, in URL order, of about a number of bulletins, so
-// adding a bulletin mostly changes only the shard of its publication-year.
+// whole archive; the browser merges them (mergeIndex). Shards follow the
+// archive's order, newest first (./sort-key.ts): each holds one stretch of
+// that order, whole years where it can, so the search page can answer from
+// the newest shards alone (public/assets/search.js) and adding the newest
+// bulletin changes only the first shard.
+
+import { newestFirst } from './sort-key.ts';
 
 /** Bulletins per shard: ARCHIVE_SEARCH_SHARD_BULLETINS, default 1,000 (~4,500 article pages, ~1.5 GB to index). */
 export function shardBulletins(env: NodeJS.ProcessEnv = process.env): number {
@@ -12,44 +16,44 @@ export function shardBulletins(env: NodeJS.ProcessEnv = process.env): number {
   return n;
 }
 
-/** Site path of an article page → its issue (/{pub}/{yyyy}/{nn}/) and publication-year (/{pub}/{yyyy}/). */
-function keys(url: string): { issue: string; unit: string } {
-  const parts = url.split('/').filter(Boolean);
-  return { issue: parts.slice(0, -1).join('/'), unit: parts.slice(0, 2).join('/') };
-}
+/** An article page and its place in the archive's order (sortKey: date, then URL). */
+export interface Ordered { url: string; key: string }
+
+/** /{pub}/{yyyy}/{nn}/{k}/ → /{pub}/{yyyy}/{nn}/ (its bulletin). */
+const issueOf = (url: string) => url.split('/').filter(Boolean).slice(0, -1).join('/');
 
 /**
- * Article page URLs → shards (lists of URLs). As many shards as `size`
- * bulletins a shard needs, filled evenly: a shard closes after the
- * publication-year that brings it to its share; a publication-year larger
- * than a shard is cut between issues (at 1.25 × size), never inside one.
+ * Article pages → shards (lists of URLs), each a stretch of the pages in
+ * descending key order, so shards never overlap in that order. As many
+ * shards as `size` bulletins a shard needs, filled evenly: a shard closes at
+ * the end of the year (the key's first four characters) that brings it to
+ * its share; a year larger than a shard is cut between bulletins (at 1.25 ×
+ * size), never inside one.
  */
-export function planShards(urls: string[], size: number): string[][] {
-  const units = new Map<string, Map<string, string[]>>();
-  for (const url of [...urls].sort()) {
-    const k = keys(url);
-    const issues = units.get(k.unit) ?? new Map<string, string[]>();
-    issues.set(k.issue, [...(issues.get(k.issue) ?? []), url]);
-    units.set(k.unit, issues);
-  }
-  const total = [...units.values()].reduce((n, issues) => n + issues.size, 0);
+export function planShards(pages: Ordered[], size: number): string[][] {
+  const ordered = [...pages].sort((a, b) => newestFirst(a.key, b.key));
+  const total = new Set(ordered.map((p) => issueOf(p.url))).size;
   const share = total / Math.max(1, Math.ceil(total / size));
   const shards: string[][] = [];
   let current: string[] = [];
   let bulletins = 0;
+  let lastIssue: string | undefined;
   const close = () => {
     if (current.length) shards.push(current);
     current = [];
     bulletins = 0;
   };
-  for (const issues of units.values()) {
-    for (const pages of issues.values()) {
+  ordered.forEach((page, i) => {
+    const issue = issueOf(page.url);
+    if (issue !== lastIssue) {
       if (bulletins >= size * 1.25) close();
-      current.push(...pages);
       bulletins++;
+      lastIssue = issue;
     }
-    if (bulletins >= share) close();
-  }
+    current.push(page.url);
+    const next = ordered[i + 1];
+    if (next && next.key.slice(0, 4) !== page.key.slice(0, 4) && bulletins >= share) close();
+  });
   close();
   return shards;
 }

@@ -62,10 +62,10 @@ describe('rebuilding after one added bulletin', () => {
     const added = articles.filter((a) => a.url.startsWith(ADDED_PATH)).length;
     expect(added).toBeGreaterThan(0);
     expect(secondLog).toContain(`the last build's 1 base shard(s) kept, ${added} article(s) added since in the delta shard`);
-    expect(secondLog).toMatch(/shard 1\/2 \(pagefind\/\): \d+ articles in [\d.]+ s \(unchanged: reused from the cache\)/);
+    expect(secondLog).toMatch(/shard 1\/2 \(pagefind\/shard-1\/\): \d+ articles in [\d.]+ s \(unchanged: reused from the cache\)/);
     expect(secondLog).toMatch(new RegExp(`shard 2/2 \\(pagefind/delta/\\): ${added} articles in [\\d.]+ s\\n`));
     const file = JSON.parse(readFileSync(join(out, 'pagefind', 'shards.json'), 'utf8')) as { shards: string[] };
-    expect(file.shards).toEqual(['', 'delta/']);
+    expect(file.shards).toEqual(['shard-1/', 'delta/']);
     expect(existsSync(join(out, 'pagefind', 'delta', 'pagefind-entry.json'))).toBe(true);
     expect(existsSync(join(out, 'pagefind', 'delta', 'chunks.json'))).toBe(true);
     // The offline copy carries the delta shard too.

@@ -78,7 +78,8 @@ describe('exact search', () => {
     expect(total).toBeGreaterThan(10);
     const phone = await browser.newPage({ viewport: { width: 360, height: 640 } });
     const fragments: string[] = [];
-    phone.on('request', (r) => void (r.url().endsWith('.pf_fragment') && fragments.push(r.url())));
+    // Article fragments (a shard's); the titles index's group fragment (pagefind/fragment/) is one more.
+    phone.on('request', (r) => void (/\/pagefind\/(shard-\d+|delta)\/fragment\/.*\.pf_fragment$/.test(r.url()) && fragments.push(r.url())));
     await phone.goto(`${seeds.url}/search/?q=${encodeURIComponent('青年')}`);
     await phone.locator('#search-results li').first().waitFor();
     await phone.waitForLoadState('networkidle');

@@ -15,7 +15,7 @@ import { launchChromium } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import { DIST } from '../support/site.ts';
 import { buildTemp, type TempBuild } from '../support/build.ts';
-import { holdsQuery, readArticles, type Article } from '../support/article-text.ts';
+import { holdsQuery, readArticles, titleHolds, type Article } from '../support/article-text.ts';
 import { paths, search, searchFaults } from '../support/search-compare.ts';
 
 const J22 = '/jiaxing-qingnian-gongzuo-xinxi/2022/000-49c0a554d6294698/';
@@ -57,9 +57,10 @@ afterAll(async () => {
 describe('the sharded build', () => {
   it('wrote four shards, one a bulletin, and the browser merges them', () => {
     const file = JSON.parse(readFileSync(join(out, 'pagefind', 'shards.json'), 'utf8')) as { shards: string[] };
-    expect(file.shards).toEqual(['', 'shard-1/', 'shard-2/', 'shard-3/']);
-    for (const dir of file.shards) expect(existsSync(join(out, 'pagefind', dir, 'pagefind-entry.json'))).toBe(true);
-    // One wasm for all: merged shards use the first one's.
+    expect(file.shards).toEqual(['shard-1/', 'shard-2/', 'shard-3/', 'shard-4/']);
+    for (const dir of ['', ...file.shards]) expect(existsSync(join(out, 'pagefind', dir, 'pagefind-entry.json'))).toBe(true);
+    // One wasm for all: the titles index's (pagefind/), which merged shards use.
+    expect(existsSync(join(out, 'pagefind', 'wasm.unknown.pagefind'))).toBe(true);
     expect(existsSync(join(out, 'pagefind', 'shard-1', 'wasm.unknown.pagefind'))).toBe(false);
   });
 });
@@ -110,13 +111,57 @@ describe('exact search over the merged index', () => {
   });
 });
 
+describe('the first screen', () => {
+  // The rank, from the pages themselves: titles holding every word first, then newest first (date, then URL, descending).
+  const place = (a: Article) => `${a.date}!${a.url}`;
+  const newest = (a: Article, b: Article) => (place(a) < place(b) ? 1 : place(a) > place(b) ? -1 : 0);
+  const ranked = (q: string, sort: 'relevance' | 'date') =>
+    articles
+      .filter((a) => holdsQuery(a, q))
+      .sort((a, b) => (sort === 'date' ? 0 : Number(titleHolds(b, q)) - Number(titleHolds(a, q))) || newest(a, b))
+      .map((a) => a.url);
+  const shown = (page: Page) => page.locator('#search-results li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+  it('shows what archiveSearch ranks first, title matches first, opening only the newest shards it needs', async () => {
+    const file = JSON.parse(readFileSync(join(out, 'pagefind', 'shards.json'), 'utf8')) as { shards: string[]; ranges: [string, string][] };
+    const newestFirst = file.shards.map((dir, i) => ({ dir: dir.slice(0, -1), top: file.ranges[i]![0] })).sort((a, b) => (a.top < b.top ? 1 : -1)).map((s) => s.dir);
+    const opened: Record<string, number> = {};
+    for (const sort of ['relevance', 'date'] as const) {
+      for (const q of ['青年', '亲青恋', '青年人才驿站', '团', '工作 青年', '嘉善']) {
+        const expected = ranked(q, sort);
+        const page = await browser.newPage();
+        const metas: string[] = [];
+        page.on('request', (r) => {
+          const m = /\/pagefind\/(shard-\d+)\/[^/]+\.pf_meta$/.exec(r.url());
+          if (m) metas.push(m[1]!);
+        });
+        await page.goto(`${sharded.url}/search/?q=${encodeURIComponent(q)}${sort === 'date' ? '&sort=date' : ''}`);
+        await page.locator('#search-results li').nth(Math.min(5, expected.length) - 1).waitFor();
+        expect(await shown(page), `${q} (${sort})`).toEqual(expected.slice(0, 5));
+        // The shards opened are the newest ones, in order.
+        expect(metas.sort(), `${q} (${sort})`).toEqual(newestFirst.slice(0, metas.length).sort());
+        opened[`${q} ${sort}`] = metas.length;
+        if (sort === 'relevance') expect(paths(await search(page, q)), q).toEqual(expected);
+        if (expected.length > 5) {
+          await page.locator('button.more').click();
+          await page.locator('#search-results li').nth(Math.min(10, expected.length) - 1).waitFor();
+          expect(await shown(page), `${q} (${sort}), second page`).toEqual(expected.slice(0, 10));
+        }
+        await page.close();
+      }
+    }
+    // Some first screens need fewer than all four shards (title matches alone, or the newest shard).
+    expect(Object.values(opened).some((n) => n < 4), JSON.stringify(opened)).toBe(true);
+  });
+});
+
 describe('result ids shared by two shards', () => {
   it('tells such results apart by their fragment and still answers exactly', async () => {
     // Pagefind's ids are unique within a run only; the build lists ids found in two
     // shards. Force the case: list every id of two shards as shared.
     const file = join(out, 'pagefind', 'shards.json');
     const shards = JSON.parse(readFileSync(file, 'utf8')) as { table: { collisions: string[] } };
-    for (const dir of ['fragment', 'shard-1/fragment']) for (const name of readdirSync(join(out, 'pagefind', dir))) shards.table.collisions.push(name.replace(/\.pf_fragment$/, ''));
+    for (const dir of ['shard-1/fragment', 'shard-2/fragment']) for (const name of readdirSync(join(out, 'pagefind', dir))) shards.table.collisions.push(name.replace(/\.pf_fragment$/, ''));
     writeFileSync(file, JSON.stringify(shards));
     const page = await browser.newPage();
     await page.goto(`${sharded.url}/search/?q=${encodeURIComponent('青年人才驿站')}&sort=date`);

@@ -3,7 +3,7 @@
 // organisation line and each body block, under NFKC as the search compares.
 import { page, siteFiles } from './site.ts';
 
-export interface Article { url: string; title: string; texts: string[]; districts: string[]; org: string }
+export interface Article { url: string; title: string; texts: string[]; districts: string[]; org: string; date: string }
 
 const entity = (s: string) => s.replace(/&(#x?[0-9a-f]+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) => (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' } as Record<string, string>)[e.toLowerCase()]!));
 const strip = (html: string) => entity(html.replace(/<a [^>]*data-nosrc[^>]*>[\s\S]*?<\/a>/g, '').replace(/<br\s*\/?>/g, '\n').replace(/<[^>]+>/g, '')).normalize('NFKC');
@@ -21,7 +21,8 @@ export function readArticles(root: string): Article[] {
     const bodyHtml = /data-src="body"[^>]*>([\s\S]*?)<\/div>\s*<\/article>/.exec(html)?.[1] ?? '';
     const blocks = bodyHtml.split(/<\/(?:p|h[1-6]|li)>/).map(strip);
     const districts = [...html.matchAll(/data-pagefind-filter="地区\[content\]" content="([^"]*)"/g)].map((m) => entity(m[1]!));
-    articles.push({ url: file.slice(0, -'index.html'.length), title, texts: [...header.split('\n'), org, ...blocks].filter((t) => t.trim()), districts, org });
+    const date = /data-pagefind-meta="date\[content\]" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    articles.push({ url: file.slice(0, -'index.html'.length), title, texts: [...header.split('\n'), org, ...blocks].filter((t) => t.trim()), districts, org, date });
   }
   return articles;
 }
