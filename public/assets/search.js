@@ -15,8 +15,9 @@
 // title matches from the titles index (the newest matching groups'
 // fragments); if they are too few, the shards are merged one by one, newest
 // first, until the next unopened shard can hold nothing newer than what is
-// shown (firstResults). Everything (archiveSearch, filters, counts) merges
-// every shard (allResults); the two agree on the order.
+// shown (firstResults). Everything else merges every shard: counts and
+// filter counts need no order (countMatches); archiveSearch and a filtered
+// list are ranked from the page table (allResults), in the same order.
 import { BODY, TITLE, chainQuery, charQuery, coverMatches, decodePage, normalise, queryWords, wordCover } from './search-codec.js';
 import { newestFirst, sortKey } from './search-order.js';
 import { fragmentData, groupMembers, pageHref, pageRows, shardsFile } from './search-table.js';
@@ -256,7 +257,7 @@ async function firstResults(words, sort, need) {
   let total = 0;
   // Everything in hand already (the filter panel, archiveSearch): the same order from there.
   const fromAll = async () => {
-    const { results } = await allResults(words, { sort });
+    const results = await allResults(words, { sort });
     return { results: results.slice(0, need), complete: true, total: results.length };
   };
   for (const [k, shard] of order.entries()) {
@@ -286,12 +287,71 @@ async function firstResults(words, sort, need) {
   return { results: titled, complete: true, total: titled.length }; // no shards
 }
 
+/** @type {Map<string, Promise<Map<string, any>>>} */
+const matches = new Map();
 /**
- * Every matching article in rank order (all shards merged), and a way to
- * count them by filter value.
+ * Every article that holds every word, over every shard (all merged), in no
+ * order: key → Pagefind result.
+ * @param {string[]} words
+ * @param {Record<string, string[]>} filters
+ */
+function everyMatch(words, filters) {
+  const key = JSON.stringify([words, filters]);
+  let found = matches.get(key);
+  if (!found) {
+    found = (async () => {
+      const pf = await pagefind();
+      const file = await shardsFile(pagefindDir);
+      await mergeShards(pf, file.shards.map((_, i) => i));
+      return bodyMatches(pf, words, { filters }, file.shards);
+    })();
+    found.catch(() => matches.delete(key));
+    matches.set(key, found);
+  }
+  return found;
+}
+
+/** Results with their page-table rows (none for ids shared by two shards). */
+async function withRows(/** @type {Map<string, any>} */ found) {
+  const rows = await pageRows(pagefindDir, [...found.values()].map((r) => r.id));
+  return [...found].map(([key, r]) => ({ key, r, row: key === r.id ? rows.get(r.id) : undefined }));
+}
+
+/**
+ * How many articles match, and their counts by filter value: over every
+ * shard, but without ranking them (no page table for a broad query). Few
+ * results: from the page table (a few buckets). Many, one word: Pagefind's
+ * own counts for its whole chain, quoted (exact), summed over shards once its
+ * filter files are loaded (pf.filters()). Several words: Pagefind counts the
+ * first word's matches, so the table.
+ * @param {string[]} words
+ * @param {Record<string, string[]>} filters
+ * @returns {Promise<{total: number, countFilters: () => Promise<Record<string, Record<string, number>>>}>}
+ */
+async function countMatches(words, filters) {
+  const found = await everyMatch(words, filters);
+  const countFilters = async () => {
+    if (words.length === 1 && found.size > TABLE_COUNTS_UP_TO) {
+      const pf = await pagefind();
+      await pf.filters();
+      return (await pf.search(chainQuery(/** @type {string} */ (words[0])), { filters })).filters;
+    }
+    /** @type {Record<string, Record<string, number>>} */
+    const counts = {};
+    for (const s of await summaries(await withRows(found))) for (const [key, values] of Object.entries(s.filters)) for (const v of values) ((counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1);
+    return counts;
+  };
+  return { total: found.size, countFilters };
+}
+
+/** @type {Map<string, ReturnType<typeof rankAll>>} */
+const everything = new Map();
+/**
+ * Every matching article in rank order (all shards merged): titles holding
+ * every word first, then newest first (or all newest first), from the page
+ * table's rows.
  * @param {string[]} words
  * @param {{filters?: Record<string, string[]>, sort?: string}} [opts]
- * @returns {Promise<{results: (Found & {id: string, row?: import('./search-table.js').PageRow, r: any})[], countFilters: () => Promise<Record<string, Record<string, number>>>}>}
  */
 function allResults(words, opts = {}) {
   const key = JSON.stringify([words, opts.filters ?? {}, opts.sort ?? 'relevance']);
@@ -303,50 +363,21 @@ function allResults(words, opts = {}) {
   }
   return all;
 }
-/** @type {Map<string, ReturnType<typeof rankAll>>} */
-const everything = new Map();
 
 /**
  * @param {string[]} words
  * @param {{filters?: Record<string, string[]>, sort?: string}} opts
  */
 async function rankAll(words, opts) {
-  const pf = await pagefind();
-  const file = await shardsFile(pagefindDir);
-  await mergeShards(pf, file.shards.map((_, i) => i));
-  const filters = opts.filters ?? {};
-  const found = await bodyMatches(pf, words, { filters }, file.shards);
-  const rows = await pageRows(pagefindDir, [...found.values()].map((r) => r.id));
   const results = await Promise.all(
-    [...found].map(async ([key, r]) => {
+    (await withRows(await everyMatch(words, opts.filters ?? {}))).map(async ({ r, row }) => {
       // Ids shared by two shards have no row: their own fragment says.
-      const row = key === r.id ? rows.get(r.id) : undefined;
       const d = row ? undefined : await r.data();
-      const url = row ? row[0] : d.raw_url;
       const title = row ? row[1] : (d.meta.title ?? '');
-      return { id: r.id, r, row, key: sortKey(row ? row[2] : (d.meta.date ?? ''), url), titled: opts.sort !== 'date' && titleHoldsAll(title, words), data: () => r.data() };
+      return { r, row, key: sortKey(row ? row[2] : (d.meta.date ?? ''), row ? row[0] : d.raw_url), titled: opts.sort !== 'date' && titleHoldsAll(title, words), data: () => r.data() };
     }),
   );
-  results.sort((a, b) => Number(b.titled) - Number(a.titled) || newestFirst(a.key, b.key));
-  /**
-   * Filter counts over the exact result set. Few results: from the page table
-   * (a few buckets). Many, one word: Pagefind's own counts for its whole
-   * chain, quoted (exact), summed over shards once its filter files are loaded
-   * (pf.filters()). Several words: Pagefind counts the first word's matches,
-   * so the table.
-   * @returns {Promise<Record<string, Record<string, number>>>}
-   */
-  const countFilters = async () => {
-    if (words.length === 1 && results.length > TABLE_COUNTS_UP_TO) {
-      await pf.filters();
-      return (await pf.search(chainQuery(/** @type {string} */ (words[0])), { filters })).filters;
-    }
-    /** @type {Record<string, Record<string, number>>} */
-    const counts = {};
-    for (const s of await summaries(results)) for (const [key, values] of Object.entries(s.filters)) for (const v of values) ((counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1);
-    return counts;
-  };
-  return { results, countFilters };
+  return results.sort((a, b) => Number(b.titled) - Number(a.titled) || newestFirst(a.key, b.key));
 }
 
 /**
@@ -369,8 +400,7 @@ async function summaries(results) {
 async function archiveSearch(query) {
   const words = queryWords(query);
   if (!words.length) return [];
-  const { results } = await allResults(words);
-  return (await summaries(results)).map(({ url, title }) => ({ url, title }));
+  return (await summaries(await allResults(words))).map(({ url, title }) => ({ url, title }));
 }
 // @ts-ignore: the public contract lives on window.
 window.archiveSearch = archiveSearch;
@@ -479,7 +509,7 @@ async function render() {
   /** The first n results; with filters, from the whole result set (filters narrow every shard). */
   const firstN = async (/** @type {number} */ n) => {
     if (!filtered) return firstResults(words, sort, n);
-    const { results } = await all();
+    const results = await all();
     return { results: results.slice(0, n), complete: true, total: results.length };
   };
   let first;
@@ -493,7 +523,7 @@ async function render() {
   const shown = query.trim();
   const counted = (/** @type {number} */ n) => (status.textContent = `找到 ${n} 篇包含“${shown}”的文章。`);
   /** Counts every match (all shards), on request or with the filter panel. */
-  const countAll = async () => counted((await all()).results.length);
+  const countAll = async () => counted((await countMatches(words, filters)).total);
   if (!first.results.length) {
     status.replaceChildren(`没有找到包含“${shown}”的文章。`);
     const hints = el('span', { className: 'empty-hints' }, words.length > 1 ? '多个词须同时出现，可以减少检索词；' : '可以换一个较短的词；');
@@ -537,7 +567,7 @@ async function render() {
     new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && !exhausted() && showPage(), { rootMargin: '0px 0px 200px 0px' }).observe(more);
   }
   if (first.results.length || filtered) await filterPanel(async () => {
-    const counts = await (await all()).countFilters();
+    const counts = await (await countMatches(words, filters)).countFilters();
     if (!filtered) await countAll();
     return counts;
   }, filters, params);

@@ -2,9 +2,9 @@
 // run per shard, each closed before the next starts, so no run holds the
 // whole archive; the browser merges them (mergeIndex). Shards follow the
 // archive's order, newest first (./sort-key.ts): each holds one stretch of
-// that order, whole years where it can, so the search page can answer from
-// the newest shards alone (public/assets/search.js) and adding the newest
-// bulletin changes only the first shard.
+// that order, so the search page can answer from the newest shards alone
+// (public/assets/search.js) and adding a bulletin changes only the shard
+// whose stretch its date falls in.
 
 import { newestFirst } from './sort-key.ts';
 
@@ -25,10 +25,9 @@ const issueOf = (url: string) => url.split('/').filter(Boolean).slice(0, -1).joi
 /**
  * Article pages → shards (lists of URLs), each a stretch of the pages in
  * descending key order, so shards never overlap in that order. As many
- * shards as `size` bulletins a shard needs, filled evenly: a shard closes at
- * the end of the year (the key's first four characters) that brings it to
- * its share; a year larger than a shard is cut between bulletins (at 1.25 ×
- * size), never inside one.
+ * shards as `size` bulletins a shard needs, filled evenly (a shard's memory
+ * in Pagefind follows its size): a shard closes between two bulletins once it
+ * holds its share, never inside a bulletin.
  */
 export function planShards(pages: Ordered[], size: number): string[][] {
   const ordered = [...pages].sort((a, b) => newestFirst(a.key, b.key));
@@ -38,22 +37,19 @@ export function planShards(pages: Ordered[], size: number): string[][] {
   let current: string[] = [];
   let bulletins = 0;
   let lastIssue: string | undefined;
-  const close = () => {
-    if (current.length) shards.push(current);
-    current = [];
-    bulletins = 0;
-  };
-  ordered.forEach((page, i) => {
+  for (const page of ordered) {
     const issue = issueOf(page.url);
     if (issue !== lastIssue) {
-      if (bulletins >= size * 1.25) close();
+      if (bulletins >= share) {
+        shards.push(current);
+        current = [];
+        bulletins = 0;
+      }
       bulletins++;
       lastIssue = issue;
     }
     current.push(page.url);
-    const next = ordered[i + 1];
-    if (next && next.key.slice(0, 4) !== page.key.slice(0, 4) && bulletins >= share) close();
-  });
-  close();
+  }
+  if (current.length) shards.push(current);
   return shards;
 }

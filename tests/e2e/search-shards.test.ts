@@ -184,6 +184,12 @@ describe('the sharded offline copy', () => {
     const got = await search(page, '亲青恋');
     // 亲青恋: seed 000's 嘉善 and 平湖 articles and seed 004's 海宁 article, three shards.
     expect(got.map((h) => h.url.slice(root.length)).sort()).toEqual([`${J22.slice(1)}1/index.html`, `${J22.slice(1)}2/index.html`, 'zhejiang-qingnian-gongzuo-xinxi/2021/14/3/index.html']);
+    // 青年: a first screen of title matches, read from the titles index and the shards' fragments on disk.
+    await page.goto(`${root}search/index.html?q=${encodeURIComponent('青年')}`);
+    await page.locator('#search-results li .excerpt mark').nth(4).waitFor();
+    const links = await page.locator('#search-results li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toHaveLength(5);
+    for (const href of links) expect(href.startsWith(root) && new URL(href).pathname.endsWith('/index.html'), href).toBe(true);
     await page.close();
   });
 
