@@ -406,13 +406,18 @@ async function archiveSearch(query) {
 window.archiveSearch = archiveSearch;
 
 /**
- * The first block that holds every word (else any word), from a result's decoded tokens.
- * @param {string} content
+ * The passage to show: the first paragraph that holds every word (else any
+ * word), so a title match shows where the body speaks of it; a title or
+ * header line only when no paragraph has the words.
+ * @param {string} content a result's tokens
  * @param {string[]} words
  */
 function matchingBlock(content, words) {
   const blocks = decodePage(content).filter((b) => !b.title);
-  return blocks.find((b) => words.every((w) => b.text.includes(w))) ?? blocks.find((b) => words.some((w) => b.text.includes(w))) ?? blocks[0];
+  const paragraphs = blocks.filter((b) => b.id);
+  const every = (/** @type {{text: string}} */ b) => words.every((w) => b.text.includes(w));
+  const some = (/** @type {{text: string}} */ b) => words.some((w) => b.text.includes(w));
+  return paragraphs.find(every) ?? blocks.find(every) ?? paragraphs.find(some) ?? blocks.find(some) ?? blocks[0];
 }
 
 /**
