@@ -145,7 +145,10 @@ describe('the first screen', () => {
         if (expected.length > 5) {
           await page.locator('button.more').click();
           await page.locator('#search-results li').nth(Math.min(10, expected.length) - 1).waitFor();
-          expect(await shown(page), `${q} (${sort}), second page`).toEqual(expected.slice(0, 10));
+          // Scrolling may show a third page by itself: what is shown is the rank's first ten or more.
+          const got = await shown(page);
+          expect(got.length, `${q} (${sort})`).toBeGreaterThanOrEqual(Math.min(10, expected.length));
+          expect(got, `${q} (${sort}), second page`).toEqual(expected.slice(0, got.length));
         }
         await page.close();
       }
