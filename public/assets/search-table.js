@@ -11,9 +11,28 @@
  * ranges: each shard's [newest key, oldest key]; titles.groups: the titles index's result ids → group numbers
  */
 
+/**
+ * What `make` promises for `key`, made once and kept in `cache`; a failure is
+ * forgotten, so the next call tries again.
+ * @template K, V
+ * @param {Map<K, Promise<V>>} cache
+ * @param {K} key
+ * @param {() => Promise<V>} make
+ * @returns {Promise<V>}
+ */
+export function remembered(cache, key, make) {
+  let value = cache.get(key);
+  if (!value) {
+    value = make();
+    value.catch(() => cache.delete(key));
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /** @type {Promise<ShardsFile> | undefined} */
 let shardsPromise;
-/** pagefind/shards.json; an index without one is a single shard with no table. */
+/** pagefind/shards.json (every build writes one). */
 export function shardsFile(/** @type {URL} */ pagefindDir) {
   shardsPromise ??= fetch(new URL('shards.json', pagefindDir))
     .then((r) => {
@@ -36,7 +55,6 @@ const FETCHES_AT_ONCE = 32;
 export async function pageRows(pagefindDir, ids) {
   const { table } = await shardsFile(pagefindDir);
   const out = new Map();
-  if (table.digits < 0) return out;
   const bucketOf = (/** @type {string} */ id) => (table.digits ? id.slice(id.indexOf('_') + 1, id.indexOf('_') + 1 + table.digits) : 'all');
   const wanted = [...new Set(ids.map(bucketOf))];
   // A broad query at 10,000 bulletins wants thousands of table files: fetched
@@ -44,12 +62,7 @@ export async function pageRows(pagefindDir, ids) {
   const missing = wanted.filter((b) => !buckets.has(b));
   for (let i = 0; i < missing.length; i += FETCHES_AT_ONCE) {
     const batch = missing.slice(i, i + FETCHES_AT_ONCE);
-    for (const b of batch) {
-      const load = fetch(new URL(`pages/${b}.json`, pagefindDir)).then((r) => (r.ok ? r.json() : {}));
-      load.catch(() => buckets.delete(b)); // a failed load is tried again next time
-      buckets.set(b, load);
-    }
-    await Promise.all(batch.map((b) => buckets.get(b)));
+    await Promise.all(batch.map((b) => remembered(buckets, b, () => fetch(new URL(`pages/${b}.json`, pagefindDir)).then((r) => (r.ok ? r.json() : {})))));
   }
   const loaded = new Map(await Promise.all(wanted.map(async (b) => /** @type {[string, Record<string, PageRow>]} */ ([b, await buckets.get(b)]))));
   for (const id of ids) {
@@ -70,16 +83,12 @@ export function pageHref(/** @type {string} */ url, /** @type {URL} */ siteRoot)
 const members = new Map();
 /** The members of a titles group, slot by slot. */
 export function groupMembers(/** @type {URL} */ pagefindDir, /** @type {number} */ g) {
-  let load = members.get(g);
-  if (!load) {
-    load = fetch(new URL(`members/${g}.json`, pagefindDir)).then((r) => {
+  return remembered(members, g, () =>
+    fetch(new URL(`members/${g}.json`, pagefindDir)).then((r) => {
       if (!r.ok) throw new Error(`pagefind/members/${g}.json: ${r.status}`);
       return r.json();
-    });
-    load.catch(() => members.delete(g));
-    members.set(g, load);
-  }
-  return load;
+    }),
+  );
 }
 
 /**
@@ -94,13 +103,7 @@ export function groupMembers(/** @type {URL} */ pagefindDir, /** @type {number} 
  */
 export function fragmentData(pagefindDir, dir, id) {
   const url = new URL(`${dir}fragment/${id}.pf_fragment`, pagefindDir).href;
-  let load = fragments.get(url);
-  if (!load) {
-    load = readFragment(url);
-    load.catch(() => fragments.delete(url));
-    fragments.set(url, load);
-  }
-  return load;
+  return remembered(fragments, url, () => readFragment(url));
 }
 
 /** @type {Map<string, Promise<any>>} */

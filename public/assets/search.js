@@ -20,7 +20,7 @@
 // list are ranked from the page table (allResults), in the same order.
 import { BODY, TITLE, chainQuery, charQuery, coverMatches, decodePage, normalise, queryWords, wordCover } from './search-codec.js';
 import { newestFirst, sortKey } from './search-order.js';
-import { fragmentData, groupMembers, pageHref, pageRows, shardsFile } from './search-table.js';
+import { fragmentData, groupMembers, pageHref, pageRows, remembered, shardsFile } from './search-table.js';
 
 const here = new URL('.', import.meta.url); // …/assets/
 const siteRoot = new URL('../', here);
@@ -296,19 +296,12 @@ const matches = new Map();
  * @param {Record<string, string[]>} filters
  */
 function everyMatch(words, filters) {
-  const key = JSON.stringify([words, filters]);
-  let found = matches.get(key);
-  if (!found) {
-    found = (async () => {
-      const pf = await pagefind();
-      const file = await shardsFile(pagefindDir);
-      await mergeShards(pf, file.shards.map((_, i) => i));
-      return bodyMatches(pf, words, { filters }, file.shards);
-    })();
-    found.catch(() => matches.delete(key));
-    matches.set(key, found);
-  }
-  return found;
+  return remembered(matches, JSON.stringify([words, filters]), async () => {
+    const pf = await pagefind();
+    const file = await shardsFile(pagefindDir);
+    await mergeShards(pf, file.shards.map((_, i) => i));
+    return bodyMatches(pf, words, { filters }, file.shards);
+  });
 }
 
 /** Results with their page-table rows (none for ids shared by two shards). */
@@ -354,14 +347,7 @@ const everything = new Map();
  * @param {{filters?: Record<string, string[]>, sort?: string}} [opts]
  */
 function allResults(words, opts = {}) {
-  const key = JSON.stringify([words, opts.filters ?? {}, opts.sort ?? 'relevance']);
-  let all = everything.get(key);
-  if (!all) {
-    all = rankAll(words, opts);
-    all.catch(() => everything.delete(key));
-    everything.set(key, all);
-  }
-  return all;
+  return remembered(everything, JSON.stringify([words, opts.filters ?? {}, opts.sort ?? 'relevance']), () => rankAll(words, opts));
 }
 
 /**
