@@ -91,24 +91,23 @@ export function encodeTitle(title) {
 }
 
 /**
- * Back from a token stream to the texts (normalised; runs joined by one space).
+ * Back from an article's token stream to its texts (normalised; runs joined by
+ * one space). Body tokens only: title tokens live in the titles index.
  * @param {string} stream
- * @returns {{id: string, text: string, title: boolean}[]}
+ * @returns {{id: string, text: string}[]}
  */
 export function decodePage(stream) {
-  /** @type {{id: string, text: string, title: boolean}[]} */
+  /** @type {{id: string, text: string}[]} */
   const blocks = [];
-  let current = { id: '', text: '', title: false };
+  let current = { id: '', text: '' };
   for (const token of stream.split(/\s+/)) {
     if (!token) continue;
     if (token[0] === 'k') {
-      current = { id: token.slice(1), text: '', title: false };
+      current = { id: token.slice(1), text: '' };
       blocks.push(current);
       continue;
     }
     if (token[0] !== LEAD || token.length !== 2 + 2 * WIDTH) continue;
-    const title = token.endsWith(TITLE);
-    current.title = title;
     current.text += String.fromCodePoint(parseInt(token.slice(1, 1 + WIDTH), 36));
     if (token.slice(1 + WIDTH, 1 + 2 * WIDTH) === END) current.text += ' ';
   }

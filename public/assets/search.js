@@ -190,7 +190,7 @@ async function titleResults(pf, words, enough) {
   const candidates = [.../** @type {Map<string, any>} */ (perWord[0]).keys()].filter((id) => groupOf(id) >= 0 && perWord.every((w) => w.has(id))).sort((a, b) => groupOf(a) - groupOf(b));
   /** @type {Titled[]} */
   const found = [];
-  for (const [n, id] of candidates.entries()) {
+  for (const id of candidates) {
     if (found.length >= enough) return { found, all: false };
     // A location's weight is its title's slot in the group (src/search/titles-index.ts). One word
     // at a time: Pagefind keeps one fragment object per page and sets its locations on each data().
@@ -214,7 +214,6 @@ async function titleResults(pf, words, enough) {
           (data ??= fragmentData(pagefindDir, /** @type {string} */ (file.shards[shard]), pageId).then((d) => ({ ...d, url: pageHref(d.url, siteRoot) }))),
       });
     }
-    if (n === candidates.length - 1) return { found, all: true };
   }
   return { found, all: true };
 }
@@ -399,7 +398,7 @@ window.archiveSearch = archiveSearch;
  * @param {string[]} words
  */
 function matchingBlock(content, words) {
-  const blocks = decodePage(content).filter((b) => !b.title);
+  const blocks = decodePage(content);
   const paragraphs = blocks.filter((b) => b.id);
   const every = (/** @type {{text: string}} */ b) => words.every((w) => b.text.includes(w));
   const some = (/** @type {{text: string}} */ b) => words.some((w) => b.text.includes(w));

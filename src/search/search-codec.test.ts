@@ -90,6 +90,6 @@ describe('cover search over a token stream', () => {
 
   it('decodes back to the text, separators dropped', () => {
     const blocks = [{ id: 'p1', text: '企业娘家人 服务门对门' }];
-    expect(decodePage(encodePage(blocks))).toEqual([{ id: 'p1', text: '企业娘家人 服务门对门', title: false }]);
+    expect(decodePage(encodePage(blocks))).toEqual([{ id: 'p1', text: '企业娘家人 服务门对门' }]);
   });
 });
