@@ -2,13 +2,13 @@
 // reader sees (title, title lines, organisation, body blocks with their ids)
 // as a token stream (public/assets/search-codec.js), and the filters and meta
 // the page declares in its head (`data-pagefind-filter|meta` on <meta content>),
-// and its place in the archive's order as Pagefind's sort (./sort-key.ts).
+// and its place in the archive's order as Pagefind's sort (the key the shard
+// plan used, ./sort-key.ts).
 // The tokens live only in the index, not in the page.
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { CustomRecord } from 'pagefind';
 import { encodePage } from '../../public/assets/search-codec.js';
-import { sortKey } from './sort-key.ts';
 
 export interface SearchBlock { id: string; text: string }
 
@@ -64,8 +64,8 @@ function headMeta(root: Root, attribute: 'dataPagefindFilter' | 'dataPagefindMet
   return out;
 }
 
-/** The record for an article page, or undefined when the page is not an article (类型=文章). */
-export function articleRecord(html: string, url: string): CustomRecord | undefined {
+/** The record for an article page with its sort key, or undefined when the page is not an article (类型=文章). */
+export function articleRecord(html: string, url: string, key: string): CustomRecord | undefined {
   const root = fromHtml(html);
   const filterPairs = headMeta(root, 'dataPagefindFilter');
   if (!filterPairs.some(([k, v]) => k === '类型' && v === '文章')) return undefined;
@@ -74,14 +74,13 @@ export function articleRecord(html: string, url: string): CustomRecord | undefin
   // out, no search loads its filter file (~10 KB a shard).
   for (const [k, v] of filterPairs) if (k !== '类型') (filters[k] ??= []).push(v);
   const { title, blocks } = articleBlocks(root);
-  const meta: Record<string, string> = { ...Object.fromEntries(headMeta(root, 'dataPagefindMeta')), title };
   return {
     url,
     content: encodePage(blocks),
     language: 'zh-cn',
-    meta,
+    meta: { ...Object.fromEntries(headMeta(root, 'dataPagefindMeta')), title },
     filters,
     // Pagefind numbers a shard's pages in this order and sorts results by it (search.js: newest first within a shard).
-    sort: { key: sortKey(meta.date ?? '', url) },
+    sort: { key },
   };
 }

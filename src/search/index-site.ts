@@ -19,7 +19,7 @@ import type { CustomRecord } from 'pagefind';
 import { articleRecord } from './article-record.ts';
 import { chunkRanges } from './pf-meta.ts';
 import { planShards, shardBulletins } from './shards.ts';
-import { newestFirst, pageDate, sortKey } from './sort-key.ts';
+import { newestFirst, pageKey } from './sort-key.ts';
 import { groupHtml, groupOfUrl, groupUrl, titleGroups, type Member, type TitledArticle } from './titles-index.ts';
 import { parseState, planIncremental, type PlanState, type ShardPlan } from './delta-plan.ts';
 import { readBundlePages, writePageTable, type PageRow } from './page-table.ts';
@@ -64,13 +64,6 @@ export interface ShardsFile {
 
 // The fast pre-check that a page is an article (articleRecord decides).
 const ARTICLE_MARK = 'data-pagefind-filter="类型[content]" content="文章"';
-const DATE_MARK = 'data-pagefind-meta="date[content]"';
-
-/** The page's date from its bytes, decoding only the tag around the mark. */
-function dateOf(html: Buffer): string {
-  const at = html.indexOf(DATE_MARK);
-  return at < 0 ? '' : pageDate(html.subarray(Math.max(0, at - 200), at + 200).toString('utf8'));
-}
 
 function htmlFiles(dir: string, out: string[] = []): string[] {
   // Entry types from readdir: a stat per file cost ~0.3 s over 6,000 pages.
@@ -130,7 +123,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
     fileOf.set(url, file);
     if (html.includes(ARTICLE_MARK)) {
       articles.push(url);
-      keyOf.set(url, sortKey(dateOf(html), url));
+      keyOf.set(url, pageKey(html, url));
     } else if (html.includes('data-pagefind-body')) issues.push(url);
   }
   const key = (url: string) => keyOf.get(url)!;
@@ -139,22 +132,22 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
   const previous = planFile && existsSync(planFile) ? parseState(readFileSync(planFile, 'utf8')) : undefined;
   const fresh = planShards(articles.map((url) => ({ url, key: key(url) })), size);
   const plan: ShardPlan = planIncremental(articles, size, fresh, previous, key);
-  const runs = plan.base.map((urls, i) => ({ dir: `shard-${i + 1}/`, urls, key: 'shard' }));
-  if (plan.delta.length) runs.push({ dir: `${DELTA_DIR}/`, urls: plan.delta, key: DELTA_DIR });
+  const runs = plan.base.map((urls, i) => ({ dir: `shard-${i + 1}/`, urls, kind: 'shard' }));
+  if (plan.delta.length) runs.push({ dir: `${DELTA_DIR}/`, urls: plan.delta, kind: DELTA_DIR });
   log(plan.replanned ? `search index: shards planned afresh (${plan.replanned})` : `search index: the last build's ${plan.base.length} base shard(s) kept, ${plan.delta.length} article(s) added since in the delta shard`);
   const shards: ShardReport[] = [];
   const rows: Map<string, PageRow>[] = [];
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= CHUNK_SIZE; // before the cache keys read it
   const cache = shardCache(cacheDir);
   const memo = recordMemo(cacheDir);
-  for (const [i, { dir, urls, key }] of runs.entries()) {
+  for (const [i, { dir, urls, kind }] of runs.entries()) {
     const bundle = join(root, dir);
     const started = Date.now();
     // Records are made only for pages the memo does not know, and for a shard that must be indexed.
     const made = new Map<string, CustomRecord>();
     const recordOf = (url: string, html?: string) => {
       // The page is read again only when its record was not made while hashing (a memo hit).
-      const record = made.get(url) ?? articleRecord(html ?? readFileSync(fileOf.get(url)!, 'utf8'), url);
+      const record = made.get(url) ?? articleRecord(html ?? readFileSync(fileOf.get(url)!, 'utf8'), url, key(url));
       if (!record) throw new Error(`search index: ${url} looked like an article page but is not one`);
       made.set(url, record);
       return record;
@@ -163,7 +156,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
       const html = readFileSync(fileOf.get(url)!, 'utf8');
       return memo.hashOf(url, html, () => JSON.stringify(recordOf(url, html)));
     });
-    const { reused, kept } = await cache.bundle(bundle, [key, ...hashes], async (out) => {
+    const { reused, kept } = await cache.bundle(bundle, [kind, ...hashes], async (out) => {
       const records = urls.map((url) => recordOf(url));
       await runIndex(out, async (index) => {
         for (const record of records) {

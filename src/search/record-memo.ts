@@ -12,8 +12,8 @@ import { inputsHash } from '../archive/inputs-hash.ts';
 
 const FILE = 'search-records.json';
 const sha = (...parts: string[]) => inputsHash(parts).digest('hex').slice(0, 32);
-// The code a record comes from: this folder's record maker and the token codec.
-const CODE = [new URL('./article-record.ts', import.meta.url), new URL('../../public/assets/search-codec.js', import.meta.url), new URL('../../public/assets/search-order.js', import.meta.url)];
+// The code a record comes from: this folder's record maker, the token codec and the page's sort key.
+const CODE = [new URL('./article-record.ts', import.meta.url), new URL('../../public/assets/search-codec.js', import.meta.url), new URL('./sort-key.ts', import.meta.url), new URL('../../public/assets/search-order.js', import.meta.url)];
 
 export interface RecordMemo {
   /** The record hash of a page: remembered for its URL and bytes, or `record()` made and hashed. */
