@@ -6,7 +6,7 @@
 // 县 → 市) gets a new code and the old one is retired. Dates are ISO dates
 // or partial dates (YYYY, YYYY-MM); a year means "during that year".
 //
-// Sources (see ../../../shared/research/domain.md §4.2 and its source list):
+// Sources (docs/bulletins.md "Divisions"; research/domain.md §4.2 and its source list):
 //   S75/S76  浙江省人民政府关于调整杭州市部分行政区划的通知 (国函〔2021〕29号,
 //            approved 2021-03-11, new districts announced 2021-04-09)
 //   S77      浙江日报 2016-10-10 “宁波市部分行政区划调整”
