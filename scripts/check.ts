@@ -8,7 +8,7 @@ import { ArchiveError } from '../src/archive/index.ts';
 const strict = process.argv.includes('--strict');
 let archive;
 try {
-  archive = sharedArchive();
+  archive = await sharedArchive();
 } catch (error) {
   if (error instanceof ArchiveError) {
     console.error(`错误 error: ${error.message}`);

@@ -40,8 +40,10 @@ function hangzhou(year: number, issue: number, org: string): string {
   ].join('\n');
 }
 
+const seedArchive = await loadArchive(SEEDS);
+
 describe('loadArchive on the seeds', () => {
-  const archive = loadArchive(SEEDS);
+  const archive = seedArchive;
 
   it('loads 4 bulletins and 12 articles with no warnings or errors', () => {
     expect(archive.issues).toHaveLength(4);
@@ -80,8 +82,8 @@ describe('loadArchive on the seeds', () => {
 });
 
 describe('districts over time', () => {
-  it('a 2018 article of 团江干区委 belongs to 江干区 (330104), retired, with its successors', () => {
-    const archive = loadArchive(folder({ 'hz-2018-05.txt': hangzhou(2018, 5, '团江干区委') }));
+  it('a 2018 article of 团江干区委 belongs to 江干区 (330104), retired, with its successors', async () => {
+    const archive = await loadArchive(folder({ 'hz-2018-05.txt': hangzhou(2018, 5, '团江干区委') }));
     const article = archive.articles[0]!;
     expect(article.organisation?.value).toBe('团江干区委');
     expect(article.district?.value).toBe('330104');
@@ -91,21 +93,21 @@ describe('districts over time', () => {
     expect(jianggan.articles).toEqual([article.id]);
   });
 
-  it('团临平区委 in 2022 belongs to 临平区 (330113)', () => {
-    const archive = loadArchive(folder({ 'hz-2022-02.txt': hangzhou(2022, 2, '团临平区委') }));
+  it('团临平区委 in 2022 belongs to 临平区 (330113)', async () => {
+    const archive = await loadArchive(folder({ 'hz-2022-02.txt': hangzhou(2022, 2, '团临平区委') }));
     expect(archive.articles[0]!.district?.value).toBe('330113');
   });
 
-  it('an organisation that names no division gets no district and a warning with its line', () => {
-    const archive = loadArchive(folder({ 'hz-2020-01.txt': hangzhou(2020, 1, '浙江大学团委') }));
+  it('an organisation that names no division gets no district and a warning with its line', async () => {
+    const archive = await loadArchive(folder({ 'hz-2020-01.txt': hangzhou(2020, 1, '浙江大学团委') }));
     expect(archive.articles[0]!.district).toBeUndefined();
     expect(archive.diagnostics).toContainEqual(expect.objectContaining({ file: 'hz-2020-01.txt', level: 'warning', code: 'district-unresolved', line: 6 }));
   });
 });
 
 describe('bad input: a message with file and line, and the rest still loads', () => {
-  it('skips an empty file, a binary file and a text with no article, keeping the good one', () => {
-    const archive = loadArchive(
+  it('skips an empty file, a binary file and a text with no article, keeping the good one', async () => {
+    const archive = await loadArchive(
       folder({
         'a-empty.txt': '',
         'b-binary.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]),
@@ -124,24 +126,24 @@ describe('bad input: a message with file and line, and the rest still loads', ()
     for (const d of archive.diagnostics.filter((x) => x.level === 'error')) expect(d.message.length).toBeGreaterThan(10);
   });
 
-  it('reports undecodable bytes with their byte offset and line', () => {
+  it('reports undecodable bytes with their byte offset and line', async () => {
     const bytes = Buffer.concat([Buffer.from('内部刊物\n嘉兴青年工作信息\n', 'utf8'), Buffer.from([0xff, 0xfe, 0xfd, 0x80, 0x81]), Buffer.from('\n正文', 'utf8')]);
-    const archive = loadArchive(folder({ 'bad.txt': bytes, 'good.txt': S001 }));
+    const archive = await loadArchive(folder({ 'bad.txt': bytes, 'good.txt': S001 }));
     expect(archive.issues).toHaveLength(1);
     const error = archive.diagnostics.find((d) => d.file === 'bad.txt')!;
     expect(error).toMatchObject({ level: 'error', code: 'undecodable', line: 3 });
     expect(error.message).toMatch(/UTF-8/);
   });
 
-  it('refuses the second bulletin that claims the same publication, year and number', () => {
-    const archive = loadArchive(folder({ 'a.txt': S001, 'b.txt': S001.replace('团海宁市委全面推进', '团海宁市委积极推进') }));
+  it('refuses the second bulletin that claims the same publication, year and number', async () => {
+    const archive = await loadArchive(folder({ 'a.txt': S001, 'b.txt': S001.replace('团海宁市委全面推进', '团海宁市委积极推进') }));
     expect(archive.issues.map((i) => i.source.file)).toEqual(['a.txt']);
     expect(archive.diagnostics).toContainEqual(expect.objectContaining({ file: 'b.txt', level: 'error', code: 'duplicate-issue' }));
     expect(archive.diagnostics.find((d) => d.code === 'duplicate-issue')!.message).toContain('a.txt');
   });
 
-  it('names the sidecar line of an unknown key and of a bad date', () => {
-    const archive = loadArchive(
+  it('names the sidecar line of an unknown key and of a bad date', async () => {
+    const archive = await loadArchive(
       folder({
         'x.txt': S004,
         'x.meta.yml': '# a comment\npublisher: 共青团浙江省委\npublishr: 共青团浙江省委\ndate: 2021-13-45\n',
@@ -153,22 +155,32 @@ describe('bad input: a message with file and line, and the rest still loads', ()
     expect(archive.diagnostics).toContainEqual(expect.objectContaining({ file: 'x.meta.yml', level: 'error', code: 'sidecar-value', line: 4 }));
   });
 
-  it('a withdrawn sidecar without a reason or with a bad withdrawn_on is bad input', () => {
-    const archive = loadArchive(folder({ 'x.txt': S004, 'x.meta.yml': 'status: withdrawn\nwithdrawn_on: 2024-02-30\n' }));
+  it('a withdrawn sidecar without a reason or with a bad withdrawn_on is bad input', async () => {
+    const archive = await loadArchive(folder({ 'x.txt': S004, 'x.meta.yml': 'status: withdrawn\nwithdrawn_on: 2024-02-30\n' }));
     expect(archive.issues).toHaveLength(0);
     const codes = archive.diagnostics.map((d) => d.code);
     expect(codes).toContain('sidecar-withdrawn');
     expect(archive.diagnostics).toContainEqual(expect.objectContaining({ code: 'sidecar-value', line: 2 }));
   });
 
-  it('sidecar values win over the printed ones', () => {
-    const archive = loadArchive(folder({ 'x.txt': S004, 'x.meta.yml': 'issue: 15\ndate: 2021-12-30\n' }));
+  it('sidecar values win over the printed ones', async () => {
+    const archive = await loadArchive(folder({ 'x.txt': S004, 'x.meta.yml': 'issue: 15\ndate: 2021-12-30\n' }));
     expect(archive.issues[0]!.number).toEqual({ value: 15, provenance: 'sidecar' });
     expect(archive.issues[0]!.path).toBe('/zhejiang-qingnian-gongzuo-xinxi/2021/15/');
   });
 
-  it('stops on a publication slug that collides or is reserved', () => {
-    expect(() => loadArchive(folder({ 'x.txt': S004, 'x.meta.yml': 'slug: districts\n' }))).toThrow(ArchiveError);
-    expect(() => loadArchive(folder({ 'x.txt': S004, 'y.txt': S001, 'y.meta.yml': 'slug: zhejiang-qingnian-gongzuo-xinxi\n' }))).toThrow(/both get the slug/);
+  it('stops on a publication slug that collides or is reserved', async () => {
+    await expect(loadArchive(folder({ 'x.txt': S004, 'x.meta.yml': 'slug: districts\n' }))).rejects.toThrow(ArchiveError);
+    await expect(loadArchive(folder({ 'x.txt': S004, 'y.txt': S001, 'y.meta.yml': 'slug: zhejiang-qingnian-gongzuo-xinxi\n' }))).rejects.toThrow(/both get the slug/);
+  });
+});
+
+describe('Word and PDF files beside .txt (issue 22)', () => {
+  it('takes .docx, .doc and .pdf as bulletins with their sidecars; a bad one is skipped with a message naming it', async () => {
+    const archive = await loadArchive(folder({ 'good.txt': S001, 'x.docx': new Uint8Array(0), 'x.meta.yml': 'issue: 15\n', 'y.pdf': new Uint8Array(0), 'z.doc': new Uint8Array(0) }));
+    expect(archive.issues.map((i) => i.source)).toEqual([expect.objectContaining({ file: 'good.txt', format: 'txt' })]);
+    expect(archive.skipped).toEqual(['x.docx', 'y.pdf', 'z.doc']);
+    for (const file of archive.skipped) expect(archive.diagnostics).toContainEqual(expect.objectContaining({ file, level: 'error', message: expect.stringContaining(file) }));
+    expect(archive.diagnostics.filter((d) => d.code === 'sidecar-orphan')).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
-// Archive stage: input folder → archive model. decode → parse → facts
+// Archive stage: input folder → archive model. extract (decode) → parse → facts
 // (sidecar, masthead, gazetteer) → publications, issues, articles, districts.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { decodeBulletin, type DecodeDiagnostic } from '../decode/index.ts';
+import { extname, join, relative } from 'node:path';
+import { bulletinFormat, documentText, extractDocument, type BulletinFormat, type ExtractDiagnostic } from '../extract/index.ts';
 import { parseBulletin } from '../parse/index.ts';
 import type { Block, ParsedBulletin } from '../parse/types.ts';
 import { allDivisions, inferFromTitle, placesInText, resolveOrganisation, resolvePublisher } from '../gazetteer/index.ts';
@@ -40,6 +40,7 @@ interface Prepared {
   bytes: Uint8Array;
   text: string;
   encoding: string;
+  format: BulletinFormat;
   sidecar: Sidecar;
   /** Line of each `redact:` entry of the sidecar. */
   redactLines: number[];
@@ -47,23 +48,29 @@ interface Prepared {
   diagnostics: FileDiagnostic[];
 }
 
-/** What decoding and parsing one file gives: the part of `prepare` worth caching. */
+/** What extracting and parsing one file gives: the part of `prepare` worth caching. */
 interface DecodedAndParsed {
   text: string;
   encoding: string;
-  decodeDiagnostics: DecodeDiagnostic[];
+  format: BulletinFormat;
+  decodeDiagnostics: ExtractDiagnostic[];
   parsed?: ParsedBulletin;
 }
 
-function decodeAndParse(bytes: Uint8Array, file: string, standaloneTitle: string | undefined, sidecarOk: boolean): DecodedAndParsed {
-  const decoded = decodeBulletin(bytes, file);
-  if (!sidecarOk || decoded.diagnostics.some((d) => d.level === 'error')) return { text: decoded.text, encoding: decoded.encoding, decodeDiagnostics: decoded.diagnostics };
-  return { text: decoded.text, encoding: decoded.encoding, decodeDiagnostics: decoded.diagnostics, parsed: parseBulletin(decoded.text, standaloneTitle ? { standaloneTitle } : {}) };
+async function decodeAndParse(bytes: Uint8Array, file: string, standaloneTitle: string | undefined, sidecarOk: boolean): Promise<DecodedAndParsed> {
+  const doc = await extractDocument(bytes, file);
+  const text = documentText(doc);
+  const extracted = { text, encoding: doc.encoding, format: doc.format, decodeDiagnostics: doc.diagnostics };
+  if (!sidecarOk || doc.diagnostics.some((d) => d.level === 'error')) return extracted;
+  return { ...extracted, parsed: parseBulletin(text, standaloneTitle ? { standaloneTitle } : {}) };
 }
 
+/** The file's name without its extension: the stem its sidecar (STEM.meta.yml) and fallback URL segment share. */
+const stemOf = (file: string): string => file.slice(0, file.length - extname(file).length);
+
 /** Reads and parses one bulletin file; returns diagnostics instead of throwing. */
-function prepare(dir: string, file: string, cache: ParseCache<DecodedAndParsed> | undefined): { prepared?: Prepared; diagnostics: FileDiagnostic[] } {
-  const stem = basename(file, '.txt');
+async function prepare(dir: string, file: string, cache: ParseCache<DecodedAndParsed> | undefined): Promise<{ prepared?: Prepared; diagnostics: FileDiagnostic[] }> {
+  const stem = stemOf(file);
   const bytes = readFileSync(join(dir, file));
   let sidecar: Sidecar = {};
   let redactLines: number[] = [];
@@ -77,13 +84,13 @@ function prepare(dir: string, file: string, cache: ParseCache<DecodedAndParsed> 
   }
   const sidecarOk = !sidecarDiagnostics.some((d) => d.level === 'error');
   const compute = () => decodeAndParse(bytes, file, sidecar.title, sidecarOk);
-  const result = cache ? cache.get([file, bytes, sidecar.title ?? '', String(sidecarOk)], compute) : compute();
+  const result = cache ? await cache.get([file, bytes, sidecar.title ?? '', String(sidecarOk)], compute) : await compute();
   const diagnostics: FileDiagnostic[] = [...result.decodeDiagnostics.map((d) => ({ ...d, file })), ...sidecarDiagnostics];
   const parsed = result.parsed;
   if (!parsed || diagnostics.some((d) => d.level === 'error')) return { diagnostics };
   diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, file })));
   if (parsed.diagnostics.some((d) => d.level === 'error')) return { diagnostics };
-  return { prepared: { file, stem, bytes, text: result.text, encoding: result.encoding, sidecar, redactLines, parsed, diagnostics }, diagnostics };
+  return { prepared: { file, stem, bytes, text: result.text, encoding: result.encoding, format: result.format, sidecar, redactLines, parsed, diagnostics }, diagnostics };
 }
 
 export interface LoadOptions {
@@ -105,10 +112,12 @@ function archiveRedactions(file: string | undefined): RedactionList & { name: st
   return { ...list, name };
 }
 
-export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
+export async function loadArchive(dir: string, options: LoadOptions = {}): Promise<Archive> {
+  // Bulletin files: .txt, .docx, .doc, .pdf (src/extract/index.ts), one per printed issue.
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => bulletinFormat(f) !== undefined)
     .sort();
+  const stems = new Set(files.map(stemOf));
   const diagnostics: FileDiagnostic[] = [];
   const skipped: string[] = [];
   const publications = new Map<string, Publication>();
@@ -123,16 +132,17 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
 
   // Sidecars without a bulletin are a mistake worth naming.
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.meta.yml'))) {
-    if (!files.includes(f.replace(/\.meta\.yml$/, '.txt'))) diagnostics.push({ file: f, level: 'warning', code: 'sidecar-orphan', line: 1, message: `no bulletin ${f.replace(/\.meta\.yml$/, '.txt')} beside this sidecar; rename it to match its bulletin` });
+    const stem = f.replace(/\.meta\.yml$/, '');
+    if (!stems.has(stem)) diagnostics.push({ file: f, level: 'warning', code: 'sidecar-orphan', line: 1, message: `no bulletin ${stem}.txt (or .docx, .doc, .pdf) beside this sidecar; rename it to match its bulletin` });
   }
 
-  files.forEach((file, index) => {
-    const { prepared, diagnostics: fileDiagnostics } = prepare(dir, file, cache);
+  for (const [index, file] of files.entries()) {
+    const { prepared, diagnostics: fileDiagnostics } = await prepare(dir, file, cache);
     options.onFile?.(index + 1, files.length);
     if (!prepared) {
       diagnostics.push(...fileDiagnostics);
       skipped.push(file);
-      return;
+      continue;
     }
     const { parsed, sidecar } = prepared;
     const m = parsed.masthead;
@@ -147,7 +157,7 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
     const issuerAsPublisher = parsed.footer.printing?.issuer?.replace(/办公室$/, '');
     const publisher = pick(sidecar.publisher, m.publisher, issuerAsPublisher, 'printing-line');
     const publicationName = sidecar.publication ?? m.publication?.text ?? publisher?.value;
-    if (!publicationName) return fail('cannot tell which publication this is: no masthead and no publisher; add a sidecar with "publication" and "publisher"', 'no-publication');
+    if (!publicationName) { fail('cannot tell which publication this is: no masthead and no publisher; add a sidecar with "publication" and "publisher"', 'no-publication'); continue; }
     const date = pick(sidecar.date, m.date, parsed.footer.printing?.date, 'printing-line');
     const year = pick(sidecar.year, m.year, date ? Number(date.value.slice(0, 4)) : undefined, 'date');
     const number = pick(sidecar.issue, m.issue);
@@ -165,7 +175,7 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
     const path = issuePath(slug, year?.value, segment);
     const id = idOf(path);
     const earlier = seenIssue.get(id);
-    if (earlier) return fail(`${earlier} already is ${publicationName} ${year?.value ?? ''} No. ${number?.value ?? segment}; fix the issue number here or in a sidecar ("issue:"), or remove the duplicate`, 'duplicate-issue');
+    if (earlier) { fail(`${earlier} already is ${publicationName} ${year?.value ?? ''} No. ${number?.value ?? segment}; fix the issue number here or in a sidecar ("issue:"), or remove the duplicate`, 'duplicate-issue'); continue; }
     seenIssue.set(id, file);
 
     const ctx = { ...(publisherCode ? { publisherCode } : {}), ...(date ? { date: date.value } : year ? { date: String(year.value) } : {}) };
@@ -226,7 +236,7 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
       ...(parsed.footer.printing ? { printing: { text: parsed.footer.printing.text, ...(parsed.footer.printing.issuer ? { issuer: parsed.footer.printing.issuer } : {}), ...(parsed.footer.printing.date ? { date: parsed.footer.printing.date } : {}) } } : {}),
       unassigned: (parsed.unassigned ?? []).map((l) => l.text),
       standalone,
-      source: { file, sha256: createHash('sha256').update(prepared.bytes).digest('hex'), encoding: prepared.encoding, bytes: prepared.bytes.length },
+      source: { file, format: prepared.format, sha256: createHash('sha256').update(prepared.bytes).digest('hex'), encoding: prepared.encoding, bytes: prepared.bytes.length },
       articleIds: issueArticles.map((a) => a.id),
       label,
       artefacts: parsed.artefacts,
@@ -264,7 +274,7 @@ export function loadArchive(dir: string, options: LoadOptions = {}): Archive {
     const pub = publications.get(slug) ?? { slug, name: publicationName, ...(publisher ? { publisher: publisher.value } : {}), ...(publisherCode ? { publisherCode } : {}), issues: [], standalone };
     pub.issues.push(id);
     publications.set(slug, pub);
-  });
+  }
 
   redactions.strings.forEach((_, i) => {
     if (!redactionUsed[i]) diagnostics.push({ file: redactions.name, level: 'warning', code: 'redact-unused', line: redactions.lines[i]!, message: 'this redact entry occurs in no bulletin; check its spelling' });

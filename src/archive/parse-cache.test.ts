@@ -12,28 +12,28 @@ describe('decode + parse cache', () => {
   const cacheDir = join(work, 'cache');
   cpSync('content/bulletins', input, { recursive: true });
 
-  it('gives the same archive from the cache as from the files, and keeps one entry per bulletin', () => {
-    const cold = loadArchive(input, { cacheDir });
+  it('gives the same archive from the cache as from the files, and keeps one entry per bulletin', async () => {
+    const cold = await loadArchive(input, { cacheDir });
     expect(readdirSync(cacheDir)).toHaveLength(4);
-    const warm = loadArchive(input, { cacheDir });
+    const warm = await loadArchive(input, { cacheDir });
     expect(warm).toEqual(cold);
-    expect(warm).toEqual(loadArchive(input));
+    expect(warm).toEqual(await loadArchive(input));
     // The warm load read the entries: a marked entry shows through.
     for (const name of readdirSync(cacheDir)) {
       const entry = JSON.parse(readFileSync(join(cacheDir, name), 'utf8'));
       writeFileSync(join(cacheDir, name), JSON.stringify({ ...entry, encoding: 'from-cache' }));
     }
-    expect(loadArchive(input, { cacheDir }).issues.map((i) => i.source.encoding)).toEqual(['from-cache', 'from-cache', 'from-cache', 'from-cache']);
+    expect((await loadArchive(input, { cacheDir })).issues.map((i) => i.source.encoding)).toEqual(['from-cache', 'from-cache', 'from-cache', 'from-cache']);
     rmSync(cacheDir, { recursive: true });
   });
 
-  it('parses a changed bulletin again and drops the entry of the old text', () => {
+  it('parses a changed bulletin again and drops the entry of the old text', async () => {
     const file = readdirSync(input).find((f) => f.startsWith('004'))!;
-    const before = loadArchive(input, { cacheDir });
+    const before = await loadArchive(input, { cacheDir });
     writeFileSync(join(input, file), `${readFileSync(join(input, file), 'utf8')}\n（补记）本期增印一段测试文字。\n`);
-    const after = loadArchive(input, { cacheDir });
+    const after = await loadArchive(input, { cacheDir });
     expect(after.sources).not.toEqual(before.sources);
-    expect(after).toEqual(loadArchive(input));
+    expect(after).toEqual(await loadArchive(input));
     expect(readdirSync(cacheDir)).toHaveLength(4);
   });
 });

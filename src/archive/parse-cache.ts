@@ -1,4 +1,4 @@
-// Decode + parse results cached on disk, one JSON file per bulletin, keyed by
+// Extract (decode) + parse results cached on disk, one JSON file per bulletin, keyed by
 // the bulletin's bytes, its standalone title and the source code of the decode
 // and parse stages: a rebuild parses only the bulletins that changed, and a
 // change to the parser invalidates everything. Entries not used by a load are
@@ -9,7 +9,7 @@ import { codeVersion } from './code-version.ts';
 import { inputsHash } from './inputs-hash.ts';
 
 /** Folders whose code decides what a cached entry holds (relative to the project root). */
-const CODE = ['src/decode', 'src/parse'];
+const CODE = ['src/decode', 'src/extract', 'src/parse'];
 
 export class ParseCache<T> {
   private readonly used = new Set<string>();
@@ -32,7 +32,7 @@ export class ParseCache<T> {
   }
 
   /** The cached value for these inputs, or the computed one (then stored). */
-  get(inputs: (string | Uint8Array)[], compute: () => T): T {
+  async get(inputs: (string | Uint8Array)[], compute: () => T | Promise<T>): Promise<T> {
     const name = `${inputsHash([this.version, ...inputs]).digest('hex')}.json`;
     this.used.add(name);
     const file = join(this.dir, name);
@@ -46,7 +46,7 @@ export class ParseCache<T> {
       }
     }
     this.misses++;
-    const value = compute();
+    const value = await compute();
     writeFileSync(file, JSON.stringify(value));
     return value;
   }

@@ -58,7 +58,8 @@ export interface Issue {
   unassigned: string[];
   /** Standalone document (no periodical masthead). */
   standalone: boolean;
-  source: { file: string; sha256: string; encoding: string; bytes: number };
+  /** The bulletin file: name, format (by extension), SHA-256 and size of its bytes; encoding: the text's (.txt) or the format. */
+  source: { file: string; format: 'txt' | 'docx' | 'doc' | 'pdf'; sha256: string; encoding: string; bytes: number };
   articleIds: string[];
   /** Label for lists: 2023年第3期, or the standalone title. */
   label: string;

@@ -19,17 +19,30 @@ export function parseCacheDir(): string {
 }
 
 const KEY = Symbol.for('bulletin-archive.archive');
-type Holder = { [KEY]?: { dir: string; archive: Archive } };
+type Holder = { [KEY]?: { dir: string; archive: Promise<Archive>; loaded?: Archive } };
 
 /** Loads the archive once per process (Vite may instantiate this module more than once). */
-export function sharedArchive(onFile?: (done: number, total: number) => void): Archive {
+export function sharedArchive(onFile?: (done: number, total: number) => void): Promise<Archive> {
   const holder = globalThis as Holder;
   const dir = bulletinsDir();
   const cached = holder[KEY];
   if (cached && cached.dir === dir) return cached.archive;
   markPhase('parse:start');
-  const archive = loadArchive(dir, { redactionsFile: redactionsFile(), cacheDir: parseCacheDir(), ...(onFile ? { onFile } : {}) });
-  markPhase('parse:end');
-  holder[KEY] = { dir, archive };
-  return archive;
+  const entry: NonNullable<Holder[typeof KEY]> = {
+    dir,
+    archive: loadArchive(dir, { redactionsFile: redactionsFile(), cacheDir: parseCacheDir(), ...(onFile ? { onFile } : {}) }).then((archive) => {
+      markPhase('parse:end');
+      entry.loaded = archive;
+      return archive;
+    }),
+  };
+  holder[KEY] = entry;
+  return entry.archive;
+}
+
+/** The archive sharedArchive() has loaded, for synchronous callers after the content stage (the sitemap's filter). */
+export function loadedArchive(): Archive {
+  const loaded = (globalThis as Holder)[KEY]?.loaded;
+  if (!loaded) throw new Error('the archive is not loaded yet: await sharedArchive() first');
+  return loaded;
 }

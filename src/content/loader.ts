@@ -22,7 +22,7 @@ export function archiveLoader(name: CollectionName): Loader {
   return {
     name: `bulletin-archive:${name}`,
     load: async ({ store, parseData, logger }) => {
-      const archive = sharedArchive((done, total) => {
+      const archive = await sharedArchive((done, total) => {
         if (done === total || done % 500 === 0) logger.info(`parsed ${done}/${total} bulletins`);
       });
       store.clear();

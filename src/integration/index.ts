@@ -5,7 +5,7 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { sharedArchive } from '../content/archive-source.ts';
+import { loadedArchive, sharedArchive } from '../content/archive-source.ts';
 import { checkTextLost, removedText } from '../verify/text-lost.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { markPhase } from '../instrument/phases.ts';
@@ -17,7 +17,7 @@ import { cacheDir } from './paths.ts';
 /** For the sitemap: false for the notice pages of a withdrawn issue and its articles (SPEC §8). */
 export function notWithdrawn(url: string): boolean {
   const { pathname } = new URL(url);
-  const archive = sharedArchive();
+  const archive = loadedArchive();
   const gone = archive.issues.filter((i) => i.withdrawn).flatMap((i) => [i.path, ...i.articleIds.map((id) => `/${id}/`)]);
   return !gone.some((p) => pathname.endsWith(p));
 }
@@ -32,7 +32,7 @@ export function archiveIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         markPhase('done:start');
         const outDir = fileURLToPath(dir);
-        const archive = sharedArchive();
+        const archive = await sharedArchive();
         const strict = process.env.ARCHIVE_STRICT === '1';
         for (const d of archive.diagnostics) (d.level === 'error' ? logger.error : d.level === 'warning' ? logger.warn : logger.info).call(logger, formatDiagnostic(d));
         logger.info(`${archive.issues.length} bulletins, ${archive.articles.length} articles; ${archive.skipped.length} files skipped`);
