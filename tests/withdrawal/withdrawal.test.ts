@@ -15,7 +15,7 @@ import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-val
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BODY, TITLE, decodePage, encodeText } from '../../public/assets/search-codec.js';
-import { checkLinks } from '../../src/verify/links.ts';
+import { checkLinks } from '../support/links.ts';
 import { launchChromium } from '../support/browser.ts';
 import { buildTemp, type TempBuild } from '../support/build.ts';
 import { serve } from '../support/server.ts';

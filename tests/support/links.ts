@@ -3,10 +3,11 @@
 // its index.html), and every #fragment an element id on the target page.
 // Ours because the maintained checkers either need an HTTP server or do not
 // check fragments offline (linkinator), or pull in a large stack (hyperlink).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes, Root } from 'hast';
+import { filesUnder } from '../../src/files/files-under.ts';
 
 export interface BrokenLink {
   /** Site path of the page holding the link, e.g. /a/b/index.html */
@@ -27,19 +28,6 @@ export interface LinkReport {
 const LINK_ATTRS: Record<string, string[]> = { a: ['href'], link: ['href'], area: ['href'], script: ['src'], img: ['src'], source: ['src'], iframe: ['src'], form: ['action'] };
 // Not links into the site: other schemes, protocol-relative or absolute URLs.
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
-
-function walkFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(`/${relative(root, full).split(sep).join('/')}`);
-    }
-  };
-  walk(root);
-  return out;
-}
 
 interface PageFacts {
   ids: Set<string>;
@@ -75,7 +63,7 @@ function targetFile(path: string, files: Set<string>): string | undefined {
 }
 
 export function checkLinks(root: string): LinkReport {
-  const files = walkFiles(root);
+  const files = filesUnder(root).map((f) => `/${f}`);
   const fileSet = new Set(files);
   const pages = files.filter((f) => f.endsWith('.html'));
   const facts = new Map<string, PageFacts>();
