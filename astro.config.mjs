@@ -2,12 +2,14 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { archiveIntegration, notWithdrawn } from './src/integration/index.ts';
-import { outDir, cacheDir } from './src/integration/paths.ts';
+import { config } from './src/config/index.ts';
 
-// SITE_URL (e.g. https://example.org/archive/) makes absolute URLs possible:
-// canonical and og:url tags, and the sitemap, which is written only then.
-// Its path becomes `base` so the sitemap keeps the prefix (pages stay relative).
-const SITE_URL = process.env.SITE_URL ? new URL(process.env.SITE_URL.endsWith('/') ? process.env.SITE_URL : `${process.env.SITE_URL}/`) : undefined;
+// Settings from the environment (src/config/index.ts). SITE_URL (e.g.
+// https://example.org/archive/) makes absolute URLs possible: canonical and
+// og:url tags, and the sitemap, which is written only then. Its path becomes
+// `base` so the sitemap keeps the prefix (pages stay relative).
+const settings = config();
+const SITE_URL = settings.siteUrl;
 
 // Links are written relative to each page (src/site/rel.ts), so the same
 // output works under any path prefix and from disk; pages need no `site`.
@@ -15,8 +17,8 @@ export default defineConfig({
   output: 'static',
   ...(SITE_URL ? { site: SITE_URL.href, base: SITE_URL.pathname } : {}),
   // Tests build temporary archives into their own folders.
-  outDir: outDir(),
-  cacheDir: cacheDir(),
+  outDir: settings.outDir,
+  cacheDir: settings.cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
@@ -26,6 +28,6 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // scripts/build.ts carries the last build's pages back into the output folder
   // (scripts/old-output.ts), for Astro to keep the unchanged ones in place.
-  ...(process.env.ARCHIVE_KEEP_OUTPUT === '1' ? { vite: { build: { emptyOutDir: false } } } : {}),
+  ...(settings.keepOutput ? { vite: { build: { emptyOutDir: false } } } : {}),
   integrations: [archiveIntegration(), ...(SITE_URL ? [sitemap({ filter: notWithdrawn })] : [])],
 });

@@ -3,12 +3,12 @@
 // then the search index and offline copy. --strict fails on any warning.
 // Astro's one line per generated file is summarised unless --verbose.
 import { spawn, spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { filterBuildLog } from './build-log.ts';
 import { prepareOutput, removeStalePages } from './old-output.ts';
 import { markFinished } from './output-mark.ts';
 import { afterAstro } from '../src/integration/after-astro.ts';
-import { cacheDir, outDir } from '../src/integration/paths.ts';
+import { ConfigError, readConfig, type Config } from '../src/config/index.ts';
+import { checkInputs } from '../src/config/inputs.ts';
 
 const args = process.argv.slice(2);
 const env = { ...process.env, ...(args.includes('--strict') ? { ARCHIVE_STRICT: '1' } : {}), ASTRO_TELEMETRY_DISABLED: '1' };
@@ -16,10 +16,21 @@ if (args.includes('--check')) {
   const r = spawnSync(process.execPath, ['scripts/check.ts', ...args.filter((a) => a !== '--check')], { stdio: 'inherit', env });
   process.exit(r.status ?? 1);
 }
+// Every setting checked before anything is written: a bad one is one line naming it, not a stack trace.
+let settings: Config;
+try {
+  settings = readConfig(env);
+  checkInputs(settings);
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  console.error(`error: ${err.message}`);
+  process.exit(1);
+}
+const { outDir, cacheDir } = settings;
 const astro = 'node_modules/astro/bin/astro.mjs';
 const started = Date.now();
 const verbose = args.includes('--verbose');
-const prepared = prepareOutput(resolve(outDir()), resolve(cacheDir()));
+const prepared = prepareOutput(outDir, cacheDir);
 // Pages carried over from the last build stay: Astro must not empty the output folder (astro.config.mjs).
 const astroEnv = prepared.carried.length ? { ...env, ARCHIVE_KEEP_OUTPUT: '1' } : env;
 const child = spawn(process.execPath, [astro, 'build'], { stdio: ['inherit', verbose ? 'inherit' : 'pipe', 'inherit'], env: astroEnv });
@@ -31,10 +42,10 @@ child.on('close', async (code) => {
   const stamp = () => new Date().toTimeString().slice(0, 8);
   const log = (line: string) => console.log(`${stamp()} [bulletin-archive] ${line}`);
   try {
-    const stale = removeStalePages(resolve(outDir()), resolve(cacheDir()), prepared);
+    const stale = removeStalePages(outDir, cacheDir, prepared);
     if (stale) log(`${stale} page(s) of the last build no longer made: removed`);
-    await afterAstro(resolve(outDir()), resolve(cacheDir()), log);
-    markFinished(resolve(cacheDir()), resolve(outDir()));
+    await afterAstro(outDir, cacheDir, log);
+    markFinished(cacheDir, outDir);
   } catch (err) {
     console.error(`${stamp()} [bulletin-archive] ${(err as Error).message}`);
     process.exit(1);

@@ -4,13 +4,16 @@
 import { sharedArchive, bulletinsDir } from '../src/content/archive-source.ts';
 import { formatDiagnostic } from '../src/integration/diagnostics.ts';
 import { ArchiveError } from '../src/archive/index.ts';
+import { ConfigError, config } from '../src/config/index.ts';
+import { checkInputs } from '../src/config/inputs.ts';
 
 const strict = process.argv.includes('--strict');
 let archive;
 try {
+  checkInputs(config());
   archive = await sharedArchive();
 } catch (error) {
-  if (error instanceof ArchiveError) {
+  if (error instanceof ArchiveError || error instanceof ConfigError) {
     console.error(`错误 error: ${error.message}`);
     process.exit(1);
   }

@@ -6,10 +6,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { config } from '../src/config/index.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/server.ts';
 
-const DIST = resolve(process.env.ARCHIVE_OUT_DIR ?? 'dist');
+const DIST = config().outDir;
 const OUT = resolve('screenshots');
 const JX = '/jiaxing-qingnian-gongzuo-xinxi';
 const PAGES: [string, string][] = [

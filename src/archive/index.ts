@@ -98,15 +98,24 @@ export interface LoadOptions {
   onFile?: (done: number, total: number) => void;
   /** The archive-wide redaction list (SPEC §8), if the file exists. */
   redactionsFile?: string;
+  /** The list was named (REDACTIONS_FILE): a missing or unreadable one stops the build instead of publishing what it should blank. */
+  redactionsRequired?: boolean;
   /** Folder for the decode + parse cache (./parse-cache.ts); none when unset. */
   cacheDir?: string;
 }
 
 /** Reads the archive-wide redaction list; a broken list stops the build rather than publish what it should hide. */
-function archiveRedactions(file: string | undefined): RedactionList & { name: string } {
+function archiveRedactions(file: string | undefined, required: boolean): RedactionList & { name: string } {
   const name = file ? (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file)) : '';
-  if (!file || !existsSync(file)) return { strings: [], lines: [], diagnostics: [], name };
-  const list = readRedactions(readFileSync(file, 'utf8'));
+  if (!file || (!required && !existsSync(file))) return { strings: [], lines: [], diagnostics: [], name };
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : (err as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder' : `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+    throw new ArchiveError(`${name}: the redaction list ${why}; fix REDACTIONS_FILE or the file, since building without it would publish what it blanks`);
+  }
+  const list = readRedactions(text);
   const error = list.diagnostics.find((d) => d.level === 'error');
   if (error) throw new ArchiveError(`${name}${error.line ? `:${error.line}` : ''}: ${error.message}`);
   return { ...list, name };
@@ -126,7 +135,7 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
   const articles: Article[] = [];
   const sources: Record<string, string> = {};
   const seenIssue = new Map<string, string>(); // issue id → file
-  const redactions = archiveRedactions(options.redactionsFile);
+  const redactions = archiveRedactions(options.redactionsFile, options.redactionsRequired ?? false);
   const cache = options.cacheDir ? ParseCache.open<DecodedAndParsed>(options.cacheDir) : undefined;
   const redactionUsed = redactions.strings.map(() => false);
 

@@ -97,6 +97,14 @@ describe('redaction in the model', () => {
     await expect(loadArchive(dir, { redactionsFile: join(dir, 'list.yml') })).rejects.toThrow(ArchiveError);
     await expect(loadArchive(dir, { redactionsFile: join(dir, 'list.yml') })).rejects.toThrow(/list\.yml:3: /);
   });
+
+  it('stops when a named list (REDACTIONS_FILE) is missing or a folder; only an unnamed default may be absent', async () => {
+    const dir = folder({ '001.txt': S001 });
+    await expect(loadArchive(dir, { redactionsFile: join(dir, 'gone.yml'), redactionsRequired: true })).rejects.toThrow(/gone\.yml: the redaction list does not exist/);
+    await expect(loadArchive(dir, { redactionsFile: dir, redactionsRequired: true })).rejects.toThrow(/the redaction list is a folder/);
+    await expect(loadArchive(dir, { redactionsFile: dir })).rejects.toThrow(/the redaction list is a folder/);
+    expect((await loadArchive(dir, { redactionsFile: join(dir, 'gone.yml') })).issues).toHaveLength(1);
+  });
 });
 
 describe('bad withdrawal sidecars (SPEC §9)', () => {

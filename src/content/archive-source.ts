@@ -1,21 +1,17 @@
 // Where the input folder is, and one shared loadArchive() per build: the
 // content loader and the post-build checks read the same model.
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { loadArchive, type Archive } from '../archive/index.ts';
+import { config } from '../config/index.ts';
 import { markPhase } from '../instrument/phases.ts';
 
 export function bulletinsDir(): string {
-  return resolve(process.env.BULLETINS_DIR ?? 'content/bulletins');
+  return config().bulletinsDir;
 }
 
-/** The archive-wide redaction list: REDACTIONS_FILE, else redactions.yml beside the bulletins folder (content/redactions.yml). */
-export function redactionsFile(): string {
-  return process.env.REDACTIONS_FILE ? resolve(process.env.REDACTIONS_FILE) : join(dirname(bulletinsDir()), 'redactions.yml');
-}
-
-/** Where the decode + parse cache lives: under Astro's cacheDir (astro.config.mjs: ARCHIVE_CACHE_DIR or node_modules/.astro). */
+/** Where the decode + parse cache lives: under Astro's cacheDir (ARCHIVE_CACHE_DIR or node_modules/.astro). */
 export function parseCacheDir(): string {
-  return resolve(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro', 'bulletin-archive', 'parse');
+  return join(config().cacheDir, 'bulletin-archive', 'parse');
 }
 
 const KEY = Symbol.for('bulletin-archive.archive');
@@ -30,7 +26,7 @@ export function sharedArchive(onFile?: (done: number, total: number) => void): P
   markPhase('parse:start');
   const entry: NonNullable<Holder[typeof KEY]> = {
     dir,
-    archive: loadArchive(dir, { redactionsFile: redactionsFile(), cacheDir: parseCacheDir(), ...(onFile ? { onFile } : {}) }).then((archive) => {
+    archive: loadArchive(dir, { redactionsFile: config().redactions.file, redactionsRequired: config().redactions.named, cacheDir: parseCacheDir(), ...(onFile ? { onFile } : {}) }).then((archive) => {
       markPhase('parse:end');
       entry.loaded = archive;
       return archive;

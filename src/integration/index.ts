@@ -2,7 +2,7 @@
 // input's diagnostics, write the files beside the pages and prove no text was
 // lost. The search index and the offline copy follow once Astro has exited
 // (./after-astro.ts, called by scripts/build.ts), so Astro's memory is free.
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadedArchive, sharedArchive } from '../content/archive-source.ts';
@@ -12,7 +12,7 @@ import { markPhase } from '../instrument/phases.ts';
 import { writeBesideFiles } from '../site/beside-files.ts';
 import { minifyAssets } from '../site/minify-assets.ts';
 import { VerdictCache } from '../verify/verdict-cache.ts';
-import { cacheDir } from './paths.ts';
+import { config } from '../config/index.ts';
 
 /** For the sitemap: false for the notice pages of a withdrawn issue and its articles (SPEC §8). */
 export function notWithdrawn(url: string): boolean {
@@ -33,7 +33,7 @@ export function archiveIntegration(): AstroIntegration {
         markPhase('done:start');
         const outDir = fileURLToPath(dir);
         const archive = await sharedArchive();
-        const strict = process.env.ARCHIVE_STRICT === '1';
+        const strict = config().strict;
         for (const d of archive.diagnostics) (d.level === 'error' ? logger.error : d.level === 'warning' ? logger.warn : logger.info).call(logger, formatDiagnostic(d));
         logger.info(`${archive.issues.length} bulletins, ${archive.articles.length} articles; ${archive.skipped.length} files skipped`);
         logger.info(`files beside the pages (source.txt, issue.json, cite.bib, cite.ris): ${writeBesideFiles(archive, outDir)} written`);
@@ -41,7 +41,7 @@ export function archiveIntegration(): AstroIntegration {
         logger.info(`assets minified: ${minified.files} scripts and stylesheets, ${minified.before} → ${minified.after} bytes`);
 
         // Bulletins whose source and pages are byte for byte those of a pass last build pass again unparsed.
-        const verdicts = VerdictCache.open(join(resolve(cacheDir()), 'bulletin-archive', 'text-lost.json'));
+        const verdicts = VerdictCache.open(join(config().cacheDir, 'bulletin-archive', 'text-lost.json'));
         const losses = checkTextLost(archive, outDir, verdicts);
         verdicts?.save();
         // A ■ missing where the pages have text is a redaction the pages did not get (SPEC §8): a leak, not a loss.

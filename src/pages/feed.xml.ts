@@ -1,6 +1,7 @@
 // /feed.xml: Atom feed of the newest articles (src/site/atom.ts).
 import type { APIRoute } from 'astro';
 import { siteData } from '../site/data.ts';
+import { config } from '../config/index.ts';
 import { atom, type FeedEntry } from '../site/atom.ts';
 
 /** How many of the newest articles the feed carries. */
@@ -29,6 +30,7 @@ export const GET: APIRoute = async () => {
     });
     if (entries.length === FEED_SIZE) break;
   }
-  const body = atom({ title: '青年工作信息档案库', ...(process.env.SITE_URL ? { site: process.env.SITE_URL.endsWith('/') ? process.env.SITE_URL : `${process.env.SITE_URL}/` } : {}), entries });
+  const siteUrl = config().siteUrl;
+  const body = atom({ title: '青年工作信息档案库', ...(siteUrl ? { site: siteUrl.href } : {}), entries });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -18,7 +18,8 @@ import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import { articleRecord } from './article-record.ts';
 import { chunkRanges } from './pf-meta.ts';
-import { planShards, shardBulletins } from './shards.ts';
+import { planShards } from './shards.ts';
+import { config } from '../config/index.ts';
 import { newestFirst, pageKey } from './sort-key.ts';
 import { groupHtml, groupOfUrl, groupUrl, titleGroups, type Member, type TitledArticle } from './titles-index.ts';
 import { parseState, planIncremental, type PlanState, type ShardPlan } from './delta-plan.ts';
@@ -124,7 +125,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
     } else if (html.includes('data-pagefind-body')) issues.push(url);
   }
   const key = (url: string) => keyOf.get(url)!;
-  const size = shardBulletins();
+  const size = config().shardBulletins;
   const planFile = cacheDir ? join(cacheDir, PLAN_FILE) : undefined;
   const previous = planFile && existsSync(planFile) ? parseState(readFileSync(planFile, 'utf8')) : undefined;
   const fresh = planShards(articles.map((url) => ({ url, key: key(url) })), size);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planShards, shardBulletins } from './shards.ts';
+import { planShards } from './shards.ts';
 
 const page = (pub: string, year: number, issue: number, k: number) => `/${pub}/${year}/${String(issue).padStart(2, '0')}/${k}/`;
 // A page's key: its year and issue stand for its date (./sort-key.ts).
@@ -45,13 +45,5 @@ describe('planShards', () => {
   it('puts every page in exactly one shard', () => {
     const urls = Array.from({ length: 50 }, (_, i) => page(`p${i % 3}`, 2000 + (i % 7), i % 5, i));
     expect(planShards(ordered(urls), 4).flat().sort()).toEqual([...urls].sort());
-  });
-});
-
-describe('shardBulletins', () => {
-  it('defaults to 1,000 and rejects nonsense', () => {
-    expect(shardBulletins({})).toBe(1000);
-    expect(shardBulletins({ ARCHIVE_SEARCH_SHARD_BULLETINS: '2' })).toBe(2);
-    expect(() => shardBulletins({ ARCHIVE_SEARCH_SHARD_BULLETINS: '0' })).toThrow();
   });
 });

@@ -8,14 +8,6 @@
 
 import { newestFirst } from './sort-key.ts';
 
-/** Bulletins per shard: ARCHIVE_SEARCH_SHARD_BULLETINS, default 1,000 (~4,500 article pages, ~1.5 GB to index). */
-export function shardBulletins(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.ARCHIVE_SEARCH_SHARD_BULLETINS;
-  const n = raw === undefined || raw === '' ? 1000 : Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`ARCHIVE_SEARCH_SHARD_BULLETINS must be a whole number ≥ 1, not "${raw}"`);
-  return n;
-}
-
 /** An article page and its place in the archive's order (sortKey: date, then URL). */
 export interface Ordered { url: string; key: string }
 

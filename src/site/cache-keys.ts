@@ -7,6 +7,7 @@
 // the page chooses them. Templates and modules are Astro's part (it hashes
 // the route's module graph, this file included).
 import { createHash } from 'node:crypto';
+import { config } from '../config/index.ts';
 import type { ArticleData, DistrictData, IssueData, PublicationData, SiteData } from './data.ts';
 import { articleContext, issueContext } from './page-context.ts';
 
@@ -36,7 +37,7 @@ function memo<T extends object>(digest: (entity: T) => string): (entity: T | und
  * `siteUrl` is part of every key: with it the pages carry absolute URLs
  * (canonical, JSON-LD, citation).
  */
-export function cacheKeys(data: SiteData, siteUrl = process.env.SITE_URL ?? ''): CacheKeys {
+export function cacheKeys(data: SiteData, siteUrl = config().siteUrl?.href ?? ''): CacheKeys {
   const article = memo<ArticleData>((a) => sha(JSON.stringify(a)));
   const issue = memo<IssueData>((i) => sha(JSON.stringify(i)));
   // A district's own facts (name, level, parent…), not its lists and counts,

@@ -1,16 +1,17 @@
 // The machine-readable records of SPEC §5. Fields the bulletin does not
 // have are left out, never filled with a guess.
+import { config } from '../config/index.ts';
 import type { ArticleData, DistrictData, IssueData } from './data.ts';
 
 /** Absolute URL when SITE_URL is set (e.g. https://example.org/archive/), else the site path. */
 export function publicUrl(path: string): string {
-  const base = process.env.SITE_URL;
-  return base ? new URL(path.replace(/^\//, ''), base.endsWith('/') ? base : `${base}/`).href : path;
+  const base = config().siteUrl;
+  return base ? new URL(path.replace(/^\//, ''), base).href : path;
 }
 
 /** Absolute URL of a site path, or undefined when SITE_URL is not set (canonical, og:url). */
 export function absoluteUrl(path: string): string | undefined {
-  return process.env.SITE_URL ? publicUrl(path) : undefined;
+  return config().siteUrl ? publicUrl(path) : undefined;
 }
 
 export function publicationIssueRecord(issue: IssueData): Record<string, unknown> {

@@ -7,10 +7,11 @@ import { parse } from 'csv-parse/sync';
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
+import { config } from '../../src/config/index.ts';
 import { textOf } from '../../src/verify/html-text.ts';
 import { articlePages, jsonLd, page, resolveHref, siteFiles } from '../support/site.ts';
 
-const SITE = process.env.SITE_URL ? (process.env.SITE_URL.endsWith('/') ? process.env.SITE_URL : `${process.env.SITE_URL}/`) : undefined;
+const SITE = config().siteUrl?.href;
 /** A URL in the data files back to a site path. */
 const toPath = (url: string): string => (SITE && url.startsWith(SITE) ? `/${url.slice(SITE.length)}` : url);
 

@@ -1,9 +1,10 @@
 // Reading the built site from disk for checks.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { config } from '../../src/config/index.ts';
 
-// resolve, not join: ARCHIVE_OUT_DIR may be absolute (/tmp/…/dist).
-export const DIST = resolve(process.cwd(), process.env.ARCHIVE_OUT_DIR ?? 'dist');
+// ARCHIVE_OUT_DIR, as the build reads it.
+export const DIST = config().outDir;
 
 /** Every file under a folder, as site paths (/a/b/index.html). */
 export function siteFiles(root = DIST): string[] {
