@@ -68,6 +68,8 @@ const articles = defineCollection({
     publication: z.string(),
     number: z.number().int().positive(),
     title: z.object({ kicker: z.string().optional(), main: z.string().min(1), subtitle: z.string().optional() }),
+    basis: z.enum(['contents', 'layout', 'sidecar']),
+    corrected: z.array(z.enum(['starts', 'title', 'kicker', 'subtitle', 'organisation', 'district'])).optional(),
     headline: z.string().min(1),
     titleLines: z.array(z.object({ text: z.string(), line: z.number().int() })),
     contentsEntry: z.string().optional(),

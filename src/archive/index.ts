@@ -5,9 +5,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { bulletinFormat, documentText, extractDocument, type BulletinFormat, type ExtractDiagnostic } from '../extract/index.ts';
 import { parseBulletin } from '../parse/index.ts';
-import type { Block, ParsedBulletin } from '../parse/types.ts';
+import type { Block, Diagnostic, ParsedBulletin } from '../parse/types.ts';
 import { allDivisions, inferFromTitle, placesInText, resolveOrganisation, resolvePublisher } from '../gazetteer/index.ts';
 import { readSidecar, type Sidecar } from './sidecar.ts';
+import { correctedTitle, fixesFor, furnitureLines, locateCorrections, sidecarStarts, type LocatedCorrection } from './corrections.ts';
 import { ParseCache } from './parse-cache.ts';
 import { compareIssues } from './order.ts';
 import { readRedactions, type RedactionList } from './redactions-file.ts';
@@ -45,6 +46,7 @@ interface Prepared {
   /** Line of each `redact:` entry of the sidecar. */
   redactLines: number[];
   parsed: ParsedBulletin;
+  located: LocatedCorrection[];
   diagnostics: FileDiagnostic[];
 }
 
@@ -55,14 +57,24 @@ interface DecodedAndParsed {
   format: BulletinFormat;
   decodeDiagnostics: ExtractDiagnostic[];
   parsed?: ParsedBulletin;
+  /** The sidecar's article corrections found in the text (./corrections.ts), and those that name no line (sidecar lines). */
+  located: LocatedCorrection[];
+  locateDiagnostics: Diagnostic[];
 }
 
-async function decodeAndParse(bytes: Uint8Array, file: string, standaloneTitle: string | undefined, sidecarOk: boolean): Promise<DecodedAndParsed> {
+async function decodeAndParse(bytes: Uint8Array, file: string, sidecar: Sidecar, sidecarOk: boolean): Promise<DecodedAndParsed> {
   const doc = await extractDocument(bytes, file);
   const text = documentText(doc);
-  const extracted = { text, encoding: doc.encoding, format: doc.format, decodeDiagnostics: doc.diagnostics };
+  const extracted = { text, encoding: doc.encoding, format: doc.format, decodeDiagnostics: doc.diagnostics, located: [], locateDiagnostics: [] };
   if (!sidecarOk || doc.diagnostics.some((d) => d.level === 'error')) return extracted;
-  return { ...extracted, parsed: parseBulletin(text, standaloneTitle ? { standaloneTitle } : {}) };
+  const options = sidecar.title ? { standaloneTitle: sidecar.title } : {};
+  const parsed = parseBulletin(text, options);
+  if (!sidecar.articles) return { ...extracted, parsed };
+  // Corrections are located on the text as first read (a title printed in the contents too is looked
+  // for outside it); an article start they set changes how the text is read, so it is read again.
+  const { located, diagnostics: locateDiagnostics } = locateCorrections(text, sidecar.articles, furnitureLines(parsed));
+  const starts = sidecarStarts(located);
+  return { ...extracted, parsed: starts.length ? parseBulletin(text, { ...options, starts }) : parsed, located, locateDiagnostics };
 }
 
 /** The file's name without its extension: the stem its sidecar (STEM.meta.yml) and fallback URL segment share. */
@@ -83,14 +95,14 @@ async function prepare(dir: string, file: string, cache: ParseCache<DecodedAndPa
     sidecarDiagnostics.push(...read.diagnostics.map((d) => ({ ...d, file: sidecarFile })));
   }
   const sidecarOk = !sidecarDiagnostics.some((d) => d.level === 'error');
-  const compute = () => decodeAndParse(bytes, file, sidecar.title, sidecarOk);
-  const result = cache ? await cache.get([file, bytes, sidecar.title ?? '', String(sidecarOk)], compute) : await compute();
-  const diagnostics: FileDiagnostic[] = [...result.decodeDiagnostics.map((d) => ({ ...d, file })), ...sidecarDiagnostics];
+  const compute = () => decodeAndParse(bytes, file, sidecar, sidecarOk);
+  const result = cache ? await cache.get([file, bytes, sidecar.title ?? '', String(sidecarOk), JSON.stringify(sidecar.articles ?? [])], compute) : await compute();
+  const diagnostics: FileDiagnostic[] = [...result.decodeDiagnostics.map((d) => ({ ...d, file })), ...sidecarDiagnostics, ...result.locateDiagnostics.map((d) => ({ ...d, file: sidecarFile }))];
   const parsed = result.parsed;
   if (!parsed || diagnostics.some((d) => d.level === 'error')) return { diagnostics };
   diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, file })));
   if (parsed.diagnostics.some((d) => d.level === 'error')) return { diagnostics };
-  return { prepared: { file, stem, bytes, text: result.text, encoding: result.encoding, format: result.format, sidecar, redactLines, parsed, diagnostics }, diagnostics };
+  return { prepared: { file, stem, bytes, text: result.text, encoding: result.encoding, format: result.format, sidecar, redactLines, parsed, located: result.located, diagnostics }, diagnostics };
 }
 
 export interface LoadOptions {
@@ -188,14 +200,22 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
     seenIssue.set(id, file);
 
     const ctx = { ...(publisherCode ? { publisherCode } : {}), ...(date ? { date: date.value } : year ? { date: String(year.value) } : {}) };
+    const sidecarFile = `${prepared.stem}.meta.yml`;
+    const { fixes, diagnostics: fixDiagnostics } = fixesFor(parsed.articles, prepared.located, prepared.text);
+    fileDiagnostics.push(...fixDiagnostics.map((d) => ({ ...d, file: sidecarFile })));
     const issueArticles: Article[] = parsed.articles.map((a) => {
       const ap = articlePath(path, a.number);
-      const titleText = [a.title.kicker, a.title.main].filter(Boolean).join(' ');
-      const organisation = a.organisation ? { value: a.organisation, provenance: 'printed' as const } : undefined;
+      const fix = fixes.get(a.number);
+      const { title, basis, organisation } = correctedTitle(a, fix);
+      const titleText = [title.kicker, title.main].filter(Boolean).join(' ');
       let district: Sourced<string> | undefined;
-      const resolution = a.organisation ? resolveOrganisation(a.organisation, ctx) : inferFromTitle(a.title.main, ctx);
-      if (resolution.code !== null) district = { value: resolution.code, provenance: resolution.provenance, via: resolution.via };
-      else warn(`article ${a.number} 《${titleText}》: ${resolution.warning}`, 'district-unresolved', a.startLine);
+      if (fix?.district !== undefined) district = fix.district ? { value: fix.district, provenance: 'sidecar' } : undefined;
+      else {
+        const resolution = organisation ? resolveOrganisation(organisation.value, ctx) : inferFromTitle(title.main, ctx);
+        // A division named by the archivist's organisation is the archivist's reading.
+        if (resolution.code !== null) district = { value: resolution.code, provenance: resolution.provenance === 'printed' ? organisation!.provenance : resolution.provenance, via: resolution.via };
+        else warn(`article ${a.number} 《${titleText}》: ${resolution.warning}`, 'district-unresolved', a.startLine);
+      }
       const body = a.blocks.map(blockText).join('\n');
       const mentions = placesInText(body, ctx).filter((c) => c !== district?.value);
       return {
@@ -204,7 +224,9 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
         issue: id,
         publication: slug,
         number: a.number,
-        title: { main: a.title.main, ...(a.title.kicker ? { kicker: a.title.kicker } : {}), ...(a.title.subtitle ? { subtitle: a.title.subtitle } : {}) },
+        title,
+        basis,
+        ...(fix?.corrected.length ? { corrected: fix.corrected } : {}),
         headline: titleText,
         titleLines: a.title.lines,
         ...(a.contentsEntry ? { contentsEntry: a.contentsEntry.text } : {}),

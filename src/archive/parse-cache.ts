@@ -1,5 +1,5 @@
 // Extract (decode) + parse results cached on disk, one JSON file per bulletin, keyed by
-// the bulletin's bytes, its standalone title and the source code of the decode
+// the bulletin's bytes, its standalone title and article corrections, and the source code of the decode
 // and parse stages: a rebuild parses only the bulletins that changed, and a
 // change to the parser invalidates everything. Entries not used by a load are
 // pruned afterwards, so the cache holds one archive's worth.
@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { codeVersion } from './code-version.ts';
 import { inputsHash } from './inputs-hash.ts';
 
-/** Folders whose code decides what a cached entry holds (relative to the project root). */
-const CODE = ['src/decode', 'src/extract', 'src/parse'];
+/** Folders (and files) whose code decides what a cached entry holds (relative to the project root): the sidecar's article starts are located (corrections.ts) before parsing. */
+const CODE = ['src/decode', 'src/extract', 'src/parse', 'src/archive/corrections.ts'];
 
 export class ParseCache<T> {
   private readonly used = new Set<string>();

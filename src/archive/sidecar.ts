@@ -2,6 +2,7 @@
 // `yaml` package so every problem can name its line.
 import { LineCounter, parseDocument, isMap, isScalar, isSeq } from 'yaml';
 import type { Diagnostic } from '../parse/types.ts';
+import { readArticleCorrections, type ArticleCorrection } from './sidecar-articles.ts';
 
 export interface Sidecar {
   publication?: string;
@@ -15,9 +16,11 @@ export interface Sidecar {
   reason?: string;
   withdrawn_on?: string;
   redact?: string[];
+  /** Corrections of single articles (./sidecar-articles.ts). */
+  articles?: ArticleCorrection[];
 }
 
-const KEYS = ['publication', 'publisher', 'year', 'issue', 'date', 'title', 'slug', 'status', 'reason', 'withdrawn_on', 'redact'] as const;
+const KEYS = ['publication', 'publisher', 'year', 'issue', 'date', 'title', 'slug', 'status', 'reason', 'withdrawn_on', 'redact', 'articles'] as const;
 type Key = (typeof KEYS)[number];
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -91,6 +94,12 @@ export function readSidecar(text: string): SidecarRead {
           redactLines = isSeq(pair.value) ? pair.value.items.map((item) => lineOf(isScalar(item) ? item.range?.[0] : undefined) ?? line ?? 1) : [];
         }
         break;
+      case 'articles': {
+        const read = readArticleCorrections(pair.value, line, lineOf);
+        diagnostics.push(...read.diagnostics);
+        if (read.corrections.length) sidecar.articles = read.corrections;
+        break;
+      }
       case 'slug':
         if (typeof value !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) bad('"slug" must be lowercase ASCII letters, digits and single hyphens, like jiaxing-qingnian-gongzuo-xinxi');
         else sidecar.slug = value;

@@ -1,7 +1,11 @@
 // The archive model: what the pages are made from. Plain JSON-safe data,
 // filled by loadArchive() from the input folder; Astro's content loader
 // copies it into collections validated by src/content.config.ts.
-import type { Block, Diagnostic } from '../parse/types.ts';
+import type { Block, Diagnostic, TitleBasis } from '../parse/types.ts';
+import type { CorrectedField } from './sidecar-articles.ts';
+
+export type { CorrectedField } from './sidecar-articles.ts';
+export type { TitleBasis } from '../parse/types.ts';
 
 export type Provenance = 'printed' | 'sidecar' | 'inferred';
 
@@ -80,6 +84,10 @@ export interface Article {
   publication: string; // slug
   number: number;
   title: { kicker?: string; main: string; subtitle?: string };
+  /** How the title was found: matched to a contents entry, by layout alone, or set by the sidecar. */
+  basis: TitleBasis;
+  /** Fields the sidecar's `articles:` corrected (their provenance is `sidecar`); absent when none. */
+  corrected?: CorrectedField[];
   /** The title on one line (kicker, main and subtitle joined) for lists and metadata. */
   headline: string;
   titleLines: { text: string; line: number }[];

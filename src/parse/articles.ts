@@ -18,7 +18,7 @@ export interface Draft {
   /** First body line. */
   next: number;
   entry?: ContentsEntry;
-  how: 'contents' | 'fuzzy' | 'shape' | 'standalone';
+  how: 'contents' | 'fuzzy' | 'shape' | 'standalone' | 'sidecar';
 }
 
 /** Longest line a kicker above a contents-matched heading may be. */

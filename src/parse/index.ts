@@ -4,22 +4,29 @@
 // then by shape) → each article's body. Every line ends up in exactly one
 // place; accounting.ts proves it.
 
-import type { Artefact, Masthead, ParseOptions, ParsedArticle, ParsedBulletin, Repair, SourceText } from './types.ts';
+import type { Artefact, Masthead, ParseOptions, ParsedArticle, ParsedBulletin, Repair, SourceText, TitleBasis } from './types.ts';
 import { collapseSpaces, compareKey, splitLines, type SourceLine } from './lines.ts';
 import { lineArtefacts, runningHeaders } from './artefacts.ts';
 import { readMasthead } from './masthead.ts';
 import { entryKey, readContents } from './contents.ts';
 import { buildTitle } from './titles.ts';
-import { findArticles, standaloneDraft } from './articles.ts';
+import { findArticles, standaloneDraft, type Draft } from './articles.ts';
 import { buildBody } from './body.ts';
 import { findFooterStart, readFooter } from './footer.ts';
 import { articleOrganisation } from './organisation.ts';
+import { applySidecarStarts } from './sidecar-starts.ts';
 
 export type * from './types.ts';
 export { accountedText } from './accounting.ts';
+// For the archive stage's sidecar corrections: lines and comparison as the parser sees them, and the organisation at a title's head.
+export { compareKey, splitLines } from './lines.ts';
+export { articleOrganisation } from './organisation.ts';
 
 const hasMastheadFields = (m: Masthead): boolean =>
   m.marks.length > 0 || !!m.publication || !!m.category || m.issue !== undefined || m.year !== undefined || !!m.publisher || !!m.date;
+
+/** A standalone document's title is the sidecar's; a title close in wording to its contents entry is still confirmed by it. */
+const BASIS: Record<Draft['how'], TitleBasis> = { contents: 'contents', fuzzy: 'contents', shape: 'layout', standalone: 'sidecar', sidecar: 'sidecar' };
 
 export function parseBulletin(text: string, options: ParseOptions = {}): ParsedBulletin {
   const result: ParsedBulletin = {
@@ -64,10 +71,11 @@ export function parseBulletin(text: string, options: ParseOptions = {}): ParsedB
   const footerStart = findFooterStart(content, regionStart, content.length);
   result.footer = readFooter(content.slice(footerStart));
 
-  const drafts =
+  const found =
     options.standaloneTitle !== undefined
       ? standaloneDraft(content, regionStart, footerStart, options.standaloneTitle)
       : findArticles(content, regionStart, footerStart, result.contents, hasMastheadFields(result.masthead), result.diagnostics);
+  const drafts = options.starts?.length ? applySidecarStarts(found, content, regionStart, footerStart, options.starts) : found;
 
   const unassigned: SourceText[] = [];
   const firstStart = drafts[0]?.start ?? footerStart;
@@ -112,6 +120,7 @@ export function parseBulletin(text: string, options: ParseOptions = {}): ParsedB
     const article: ParsedArticle = {
       number: k + 1,
       title,
+      basis: BASIS[d.how],
       ...(d.entry ? { contentsEntry: d.entry } : {}),
       ...(org ? { organisation: org.organisation, organisationSource: org.source } : {}),
       blocks: body.blocks,

@@ -145,10 +145,20 @@ export interface ArticleTitle {
   lines: SourceText[];
 }
 
+/**
+ * How an article's start and title were found: its heading matches a contents
+ * entry (exactly or close in wording), the shape of the lines alone says a
+ * title stands there, or the sidecar said so (a standalone `title`, an
+ * article start it sets).
+ */
+export type TitleBasis = 'contents' | 'layout' | 'sidecar';
+
 export interface ParsedArticle {
   /** 1-based position in print order. */
   number: number;
   title: ArticleTitle;
+  /** How the article's start and title were found. */
+  basis: TitleBasis;
   /** The contents entry this article matched, if any (as printed). */
   contentsEntry?: ContentsEntry;
   /** Author organisation as printed at the head of the title (团海宁市委, 市直机关团工委), if any. */
@@ -181,4 +191,18 @@ export interface ParsedBulletin {
 export interface ParseOptions {
   /** A standalone document: the whole text is one article (sidecar `title`). */
   standaloneTitle?: string;
+  /**
+   * Article starts the sidecar sets (`articles:` entries with `starts`): an
+   * article starts at `line` (its title the line, or the lines spelling
+   * `title`), or the article the text starts there is none (its lines go to
+   * the article before). Lines are those of the decoded text; a line that
+   * cannot take the change is left as read (the archive stage reports it).
+   */
+  starts?: ArticleStart[];
+}
+
+export interface ArticleStart {
+  line: number;
+  starts: boolean;
+  title?: string;
 }
