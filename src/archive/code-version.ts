@@ -1,21 +1,26 @@
 // What makes a cached result stale besides its input: the code that produced
-// it. Shared by the parse cache (./parse-cache.ts) and the no-text-lost
-// verdict cache (src/verify/verdict-cache.ts).
+// it. Every cache of the build keys its entries with this (the parse cache,
+// the no-text-lost verdicts, the search record memo and shard cache, the
+// offline page rewrites and zip pack), so no version constant is bumped by
+// hand and a change to the producing code always rebuilds the entries.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { filesUnder } from '../files/files-under.ts';
 
-/** Hash of the non-test `.ts` sources in `dirs` (folders or single `.ts` files, relative to `root`) and the locked dependencies; undefined when one is not found. */
-export function codeVersion(root: string, dirs: string[]): string | undefined {
+const isCode = (name: string): boolean => /\.(ts|js|mjs)$/.test(name) && !/\.test\.ts$/.test(name);
+
+/**
+ * Hash of the code in `paths` (files or folders, relative to `root`; folders with every non-test `.ts`/`.js`/`.mjs`
+ * file under them, names included) and of the locked dependencies; undefined when a path is not found.
+ */
+export function codeVersion(root: string, paths: string[]): string | undefined {
   const hash = createHash('sha256');
-  for (const dir of dirs) {
-    const full = join(root, dir);
+  for (const path of paths) {
+    const full = join(root, path);
     if (!existsSync(full)) return undefined;
-    if (dir.endsWith('.ts')) {
-      hash.update(dir).update(readFileSync(full));
-      continue;
-    }
-    for (const name of readdirSync(full).sort()) if (name.endsWith('.ts') && !name.endsWith('.test.ts')) hash.update(name).update(readFileSync(join(full, name)));
+    const files = statSync(full).isDirectory() ? filesUnder(full).filter(isCode).map((f) => [`${path}/${f}`, join(full, f)]) : [[path, full]];
+    for (const [name, file] of files) hash.update(`${name}\0`).update(readFileSync(file as string)).update('\0');
   }
   const lock = join(root, 'package-lock.json');
   if (existsSync(lock)) hash.update(readFileSync(lock));

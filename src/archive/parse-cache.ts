@@ -3,8 +3,9 @@
 // and parse stages: a rebuild parses only the bulletins that changed, and a
 // change to the parser invalidates everything. Entries not used by a load are
 // pruned afterwards, so the cache holds one archive's worth.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import { codeVersion } from './code-version.ts';
 import { inputsHash } from './inputs-hash.ts';
 
@@ -42,12 +43,12 @@ export class ParseCache<T> {
         this.hits++;
         return value;
       } catch {
-        // a torn write from an interrupted build: compute it again
+        // unreadable: compute it again
       }
     }
     this.misses++;
     const value = await compute();
-    writeFileSync(file, JSON.stringify(value));
+    writeFileAtomic.sync(file, JSON.stringify(value), { fsync: false });
     return value;
   }
 

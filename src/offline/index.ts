@@ -15,6 +15,8 @@ import { isIndexFile, registerScript } from './pagefind-files.ts';
 import { writeDeterministicZip, type ZipEntry } from './zip.ts';
 import { openZipPack } from './zip-pack.ts';
 import { filesUnder } from '../files/files-under.ts';
+import { codeVersion } from '../archive/code-version.ts';
+import writeFileAtomic from 'write-file-atomic';
 
 export const ZIP_NAME = 'offline.zip';
 const LOADER = 'assets/pagefind-offline.js';
@@ -33,12 +35,12 @@ function listFiles(root: string, skip: string[] = []): string[] {
     .sort();
 }
 
-// Bump when the page rewrite changes, so cached pages are made again.
-const REWRITE_VERSION = '1';
-
-/** A page's key in the cache: the hash of its path and online bytes. */
-function pageKey(path: string, bytes: Uint8Array): string {
-  return createHash('sha1').update(REWRITE_VERSION).update('\0').update(path).update('\0').update(bytes).digest('hex');
+/**
+ * A page's key in the cache: the hash of the code that rewrites pages (this folder; the browser's shared rules in
+ * public/assets), its path and online bytes, so a change to that code makes every cached page again.
+ */
+function pageKey(code: string, path: string, bytes: Uint8Array): string {
+  return createHash('sha1').update(code).update('\0').update(path).update('\0').update(bytes).digest('hex');
 }
 
 /** A page's rewrite in the cache folder: the page, and beside it the list of its module scripts. */
@@ -58,8 +60,8 @@ function cachedPage(outDir: string, path: string, key: string, cache: PageCache)
   cache.used.add(`${key}.html`).add(`${key}.html.json`);
   if (isCached({ file, meta })) return { file, moduleScripts: JSON.parse(readFileSync(meta, 'utf8')) as string[] };
   const page = rewriteHtml(readFileSync(join(outDir, path), 'utf8'), posix.relative(posix.dirname(path), LOADER));
-  writeFileSync(file, page.html);
-  writeFileSync(meta, JSON.stringify(page.moduleScripts));
+  writeFileAtomic.sync(file, page.html, { fsync: false });
+  writeFileAtomic.sync(meta, JSON.stringify(page.moduleScripts), { fsync: false });
   return { file, moduleScripts: page.moduleScripts };
 }
 
@@ -69,13 +71,15 @@ export interface PagePlan {
   missing: [path: string, key: string][];
 }
 
-/** Hashes every page of the site (not the search bundle) once, for the page rewrite and the zip. */
-export function planPages(outDir: string, cacheDir: string): PagePlan {
+/** Hashes every page of the site (not the search bundle) once, for the page rewrite and the zip; `root`: the project's, whose code keys the pages. */
+export function planPages(outDir: string, cacheDir: string, root = process.cwd()): PagePlan {
   const dir = join(cacheDir, 'offline-pages');
+  // With no source to key by, a random key: nothing is reused.
+  const code = codeVersion(root, ['src/offline', 'public/assets']) ?? `none ${Math.random()}`;
   const keys = new Map<string, string>();
   const missing: [string, string][] = [];
   for (const path of listFiles(outDir, ['pagefind']).filter((p) => p.endsWith('.html'))) {
-    const key = pageKey(path, readFileSync(join(outDir, path)));
+    const key = pageKey(code, path, readFileSync(join(outDir, path)));
     keys.set(path, key);
     if (!isCached(cacheFiles(dir, key))) missing.push([path, key]);
   }

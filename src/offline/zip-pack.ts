@@ -15,14 +15,16 @@
 import { createHash } from 'node:crypto';
 import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { codeVersion } from '../archive/code-version.ts';
 import { storeEntry, type StoredEntry } from './zip.ts';
 
 const PACK = 'pack.zip';
 const INDEX = 'pack.json';
-// Bump when the entry layout written by ./zip.ts changes (local header size, flags).
-const FORMAT = '1';
-/** The deflate that made the pack's bytes: a new zlib may compress differently. */
-const SALT = `${FORMAT}\0${process.versions.zlib}`;
+/** The code that lays out entries (./zip.ts: local header size, flags) and the deflate that made the pack's bytes (a new zlib may compress differently). */
+// With no source to key it by, a salt that matches nothing: every entry is deflated.
+const salt = (root: string) => `${codeVersion(root, [ZIP_CODE]) ?? `none ${Math.random()}`}\0${process.versions.zlib}`;
+const ZIP_CODE = 'src/offline/zip.ts';
 const LOCAL_HEADER = 30;
 
 /** [local header offset, name length, compressed length, CRC-32, uncompressed size, method]. */
@@ -47,21 +49,22 @@ export interface ZipPack {
 
 const keyOf = (bytes: Uint8Array, level: number) => `${level}:${createHash('sha256').update(bytes).digest('base64url').slice(0, 32)}`;
 
-function readIndex(dir: string): { index: IndexFile; fd: number } | undefined {
+function readIndex(dir: string, salt: string): { index: IndexFile; fd: number } | undefined {
   try {
     const index = JSON.parse(readFileSync(join(dir, INDEX), 'utf8')) as IndexFile;
     const st = statSync(join(dir, PACK));
-    if (index.salt !== SALT || st.size !== index.size || st.mtimeMs !== index.mtimeMs) return undefined;
+    if (index.salt !== salt || st.size !== index.size || st.mtimeMs !== index.mtimeMs) return undefined;
     return { index, fd: openSync(join(dir, PACK), 'r') };
   } catch {
     return undefined; // none yet, or damaged: every entry is deflated
   }
 }
 
-/** `cacheDir`: the stage's cache folder (the pack lives in its `offline-zip/`). */
-export function openZipPack(cacheDir: string): ZipPack {
+/** `cacheDir`: the stage's cache folder (the pack lives in its `offline-zip/`); `root`: the project's, whose code keys the pack. */
+export function openZipPack(cacheDir: string, root = process.cwd()): ZipPack {
   const dir = join(cacheDir, 'offline-zip');
-  const last = readIndex(dir);
+  const packSalt = salt(root);
+  const last = readIndex(dir, packSalt);
   const next: Record<string, Located> = {};
   let hits = 0;
 
@@ -99,9 +102,8 @@ export function openZipPack(cacheDir: string): ZipPack {
       }
       renameSync(tmp, pack);
       const st = statSync(pack);
-      const index: IndexFile = { salt: SALT, size: st.size, mtimeMs: st.mtimeMs, entries: next };
-      writeFileSync(`${join(dir, INDEX)}.${process.pid}.tmp`, JSON.stringify(index));
-      renameSync(`${join(dir, INDEX)}.${process.pid}.tmp`, join(dir, INDEX));
+      const index: IndexFile = { salt: packSalt, size: st.size, mtimeMs: st.mtimeMs, entries: next };
+      writeFileAtomic.sync(join(dir, INDEX), JSON.stringify(index), { fsync: false });
     },
   };
 }

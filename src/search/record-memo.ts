@@ -6,14 +6,16 @@
 // the same, so its shard is still reused. Only this build's pages are kept.
 // The key holds the page's URL and the code that makes records, so a change
 // to that code makes every record again.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { codeVersion } from '../archive/code-version.ts';
 import { inputsHash } from '../archive/inputs-hash.ts';
 
 const FILE = 'search-records.json';
 const sha = (...parts: string[]) => inputsHash(parts).digest('hex').slice(0, 32);
-// The code a record comes from: this folder's record maker, the token codec and the page's sort key.
-const CODE = [new URL('./article-record.ts', import.meta.url), new URL('../../public/assets/search-codec.js', import.meta.url), new URL('./sort-key.ts', import.meta.url), new URL('../../public/assets/search-order.js', import.meta.url)];
+/** The code a record comes from (relative to the project root): the indexer and the token codec and sort order it shares with the browser. */
+export const RECORD_CODE = ['src/search', 'public/assets'];
 
 export interface RecordMemo {
   /** The record hash of a page: remembered for its URL and bytes, or `record()` made and hashed. */
@@ -23,8 +25,10 @@ export interface RecordMemo {
   save(): void;
 }
 
-export function recordMemo(cacheDir: string | undefined): RecordMemo {
-  const file = cacheDir ? join(cacheDir, FILE) : undefined;
+export function recordMemo(cacheDir: string | undefined, root = process.cwd()): RecordMemo {
+  const code = codeVersion(root, RECORD_CODE);
+  // No source to key the memo by: remember nothing.
+  const file = cacheDir && code ? join(cacheDir, FILE) : undefined;
   let old: Record<string, string> = {};
   try {
     if (file && existsSync(file)) old = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
@@ -32,11 +36,10 @@ export function recordMemo(cacheDir: string | undefined): RecordMemo {
     old = {}; // a damaged memo only costs parsing
   }
   const now: Record<string, string> = {};
-  const code = sha(...CODE.map((f) => readFileSync(f, 'utf8')));
   let parsed = 0;
   return {
     hashOf(url, html, record) {
-      const key = sha(code, url, html);
+      const key = sha(code ?? '', url, html);
       let hash = Object.hasOwn(old, key) ? old[key] : undefined;
       if (hash === undefined) {
         hash = sha(record());
@@ -47,7 +50,7 @@ export function recordMemo(cacheDir: string | undefined): RecordMemo {
     },
     parsed: () => parsed,
     save() {
-      if (file) writeFileSync(file, JSON.stringify(now));
+      if (file) writeFileAtomic.sync(file, JSON.stringify(now), { fsync: false });
     },
   };
 }

@@ -13,9 +13,12 @@
 // the bundle (the page table's rows), so a reused shard's fragments need not
 // be read back. Entries no build used are pruned, so the cache holds one
 // archive's shards.
-import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { codeVersion } from '../archive/code-version.ts';
 import { inputsHash } from '../archive/inputs-hash.ts';
+import { RECORD_CODE } from './record-memo.ts';
 
 function pagefindVersion(): string {
   try {
@@ -65,8 +68,10 @@ function linkTree(from: string, to: string, made: string[]): void {
   }
 }
 
-export function shardCache(cacheDir: string | undefined): ShardCache {
-  if (!cacheDir) {
+export function shardCache(cacheDir: string | undefined, projectRoot = process.cwd()): ShardCache {
+  // The code that makes a bundle from records (the Pagefind runs and their options) is keyed with them.
+  const code = codeVersion(projectRoot, RECORD_CODE);
+  if (!cacheDir || !code) {
     return {
       bundle: async (target, _inputs, make) => ({ reused: false, kept: await make(target) }),
       prune: () => {},
@@ -75,7 +80,7 @@ export function shardCache(cacheDir: string | undefined): ShardCache {
   const root = join(cacheDir, 'search-shards');
   mkdirSync(root, { recursive: true });
   const used = new Set<string>();
-  const salt = `${pagefindVersion()}\0${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? ''}`;
+  const salt = `${code}\0${pagefindVersion()}\0${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? ''}`;
   return {
     async bundle<T>(target: string, inputs: string[], make: (folder: string) => Promise<T>) {
       const key = inputsHash([salt, ...inputs]).digest('hex').slice(0, 32);
@@ -88,7 +93,7 @@ export function shardCache(cacheDir: string | undefined): ShardCache {
         rmSync(marker, { force: true });
         rmSync(folder, { recursive: true, force: true });
         entry = { kept: await make(folder) };
-        writeFileSync(marker, JSON.stringify({ kept: entry.kept ?? null }));
+        writeFileAtomic.sync(marker, JSON.stringify({ kept: entry.kept ?? null }), { fsync: false });
       }
       const links: string[] = [];
       try {

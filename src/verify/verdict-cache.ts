@@ -3,8 +3,9 @@
 // those of a bulletin that passed last time, checked by the same code, passes
 // again without its pages being parsed (reading and hashing them is a small
 // part of parsing them). Only passes are kept; a loss is found afresh each time.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import { codeVersion } from '../archive/code-version.ts';
 import { inputsHash } from '../archive/inputs-hash.ts';
 
@@ -64,8 +65,6 @@ export class VerdictCache {
   /** Keeps this build's passes only (written whole, then renamed: an interrupted build leaves the old file). */
   save(): void {
     mkdirSync(dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ version: this.version, passed: [...this.now].sort() } satisfies Stored));
-    renameSync(tmp, this.file);
+    writeFileAtomic.sync(this.file, JSON.stringify({ version: this.version, passed: [...this.now].sort() } satisfies Stored), { fsync: false });
   }
 }

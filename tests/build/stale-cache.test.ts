@@ -1,0 +1,119 @@
+// Caches that cannot go stale (issue 20): every cache of the build keys its
+// entries with the code that produced them, so editing a producing module in
+// a copy of the project makes the entry again, and nothing else does. Each
+// cache runs against a temporary copy of this project's code (its `root`).
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ParseCache } from '../../src/archive/parse-cache.ts';
+import { VerdictCache } from '../../src/verify/verdict-cache.ts';
+import { recordMemo } from '../../src/search/record-memo.ts';
+import { shardCache } from '../../src/search/shard-cache.ts';
+import { openZipPack } from '../../src/offline/zip-pack.ts';
+import { writeDeterministicZip } from '../../src/offline/zip.ts';
+import { planPages, prewarmPages } from '../../src/offline/index.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'stale-cache-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A fresh copy of the project's code and lock file, as a cache sees it. */
+function projectCopy(name: string): string {
+  const root = join(work, name);
+  for (const path of ['src', 'public/assets', 'package-lock.json']) cpSync(path, join(root, path), { recursive: true });
+  return root;
+}
+/** Edits a module of `root` the way a developer would: its behaviour may change, so its entries must be made again. */
+const edit = (root: string, module: string) => appendFileSync(join(root, module), '\n// edited\n');
+
+describe('every cache makes its entries again after its producing code changes', () => {
+  it('parse cache: an edit to the parser', async () => {
+    const root = projectCopy('parse');
+    let computed = 0;
+    const compute = () => ({ parsed: ++computed });
+    const get = () => ParseCache.open<{ parsed: number }>(join(root, 'cache'), root)!.get(['bulletin bytes'], compute);
+    await get();
+    await get();
+    expect(computed).toBe(1);
+    edit(root, 'src/parse/titles.ts');
+    await get();
+    expect(computed).toBe(2);
+    edit(root, 'src/extract/index.ts');
+    await get();
+    expect(computed).toBe(3);
+  });
+
+  it('no-text-lost verdicts: an edit to the check', () => {
+    const root = projectCopy('verdicts');
+    const file = join(root, 'cache', 'text-lost.json');
+    const first = VerdictCache.open(file, root)!;
+    first.passed('k');
+    first.save();
+    expect(VerdictCache.open(file, root)!.passedBefore('k')).toBe(true);
+    edit(root, 'src/verify/text-lost.ts');
+    expect(VerdictCache.open(file, root)!.passedBefore('k')).toBe(false);
+  });
+
+  it('search record memo: an edit to the token codec the browser shares', () => {
+    const root = projectCopy('records');
+    const cacheDir = join(root, 'cache');
+    mkdirSync(cacheDir);
+    const once = () => {
+      const memo = recordMemo(cacheDir, root);
+      memo.hashOf('/a/', '<html>页</html>', () => 'record');
+      memo.save();
+      return memo.parsed();
+    };
+    expect(once()).toBe(1);
+    expect(once()).toBe(0);
+    edit(root, 'public/assets/search-codec.js');
+    expect(once()).toBe(1);
+  });
+
+  it('search shard cache: an edit to the indexer that runs Pagefind', async () => {
+    const root = projectCopy('shards');
+    let made = 0;
+    const make = async (folder: string) => {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'pagefind-entry.json'), String(++made));
+      return made;
+    };
+    const bundle = (n: number) => shardCache(join(root, 'cache'), root).bundle(join(root, `out-${n}`), ['records'], make);
+    expect((await bundle(1)).reused).toBe(false);
+    expect((await bundle(2)).reused).toBe(true);
+    edit(root, 'src/search/index-site.ts');
+    expect((await bundle(3)).reused).toBe(false);
+    expect(made).toBe(2);
+  });
+
+  it('offline zip pack: an edit to the zip writer', async () => {
+    const root = projectCopy('zip');
+    const cacheDir = join(root, 'cache');
+    const entries = [{ path: 'a/index.html', bytes: () => new TextEncoder().encode('<p>共青团'.repeat(200)) }];
+    const write = async (n: number) => {
+      const pack = openZipPack(cacheDir, root);
+      const file = join(root, `offline-${n}.zip`);
+      await writeDeterministicZip(file, entries, pack.stored);
+      pack.save(file);
+      return pack.hits();
+    };
+    expect(await write(1)).toBe(0);
+    expect(await write(2)).toBe(1);
+    edit(root, 'src/offline/zip.ts');
+    expect(await write(3)).toBe(0);
+  });
+
+  it('offline page rewrites: an edit to the page rewriter', () => {
+    const root = projectCopy('pages');
+    const outDir = join(root, 'site');
+    const cacheDir = join(root, 'cache');
+    mkdirSync(join(outDir, 'a'), { recursive: true });
+    writeFileSync(join(outDir, 'a', 'index.html'), '<!doctype html><html lang="zh-CN"><head><title>页</title></head><body><a href="../">上</a></body></html>');
+    const missing = () => planPages(outDir, cacheDir, root).missing;
+    prewarmPages(outDir, cacheDir, missing());
+    expect(missing()).toEqual([]);
+    edit(root, 'src/offline/rewrite-html.ts');
+    expect(missing().map(([path]) => path)).toEqual(['a/index.html']);
+    expect(readFileSync(join(root, 'src/offline/rewrite-html.ts'), 'utf8')).toMatch(/\/\/ edited\n$/);
+  });
+});
