@@ -1,4 +1,5 @@
-// npm test: type check, unit tests, the real build of content/bulletins
+// npm test: type check (the build code, and the browser code of
+// public/assets by tsconfig.browser.json), unit tests, the real build of content/bulletins
 // (--strict), then checks over the built site and end-to-end tests in
 // Chromium. Ends with one line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -48,6 +49,8 @@ function gate(name: string, args: string[], extraEnv?: Record<string, string>): 
 }
 
 gate('type check (astro check)', ['node_modules/astro/bin/astro.mjs', 'check']);
+// The browser's scripts, on their own: DOM types, no Node ones (checkJs, strict).
+gate('type check (browser code, tsconfig.browser.json)', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.browser.json']);
 vitest('unit');
 if (gate('build content/bulletins --strict', ['scripts/build.ts', '--strict'])) vitest('e2e');
 else failures.push('e2e tests not run: the build failed');

@@ -5,19 +5,26 @@
 // (pagefind/<file>.js) that registers its bytes: a fetch shim loads those on
 // demand, one <script> per file, so a query loads only what it needs.
 // search.js asks for Pagefind through window.__offlinePagefind() on file://.
+// @ts-check
+/** @typedef {import('../../src/search/pagefind-web.ts').Pagefind} Pagefind */
+/** @typedef {import('../../src/search/pagefind-web.ts').PagefindSearch} PagefindSearch */
+/** @typedef {import('../../src/search/pagefind-web.ts').ResultData} ResultData */
+/** @typedef {import('../../src/search/pagefind-web.ts').SearchOptions} SearchOptions */
 (function () {
   'use strict';
-  var root = new URL('../', document.currentScript.src); // this file is assets/pagefind-offline.js
+  var root = new URL('../', /** @type {HTMLScriptElement} */ (document.currentScript).src); // this file is assets/pagefind-offline.js
   var base = new URL('pagefind/', root).href;
   /** @type {Record<string, string>} */
   var registered = Object.create(null);
   /** @type {Record<string, Promise<void>>} */
   var loading = Object.create(null);
 
+  /** @type {(path: string, base64: string) => void} */
   window.__pagefindOfflinePut = function (path, base64) {
     registered[path] = base64;
   };
 
+  /** @param {string} src @returns {Promise<void>} */
   function loadScript(src) {
     return new Promise(function (resolve, reject) {
       var s = document.createElement('script');
@@ -28,6 +35,7 @@
     });
   }
 
+  /** @param {string} path */
   function bytesOf(path) {
     loading[path] = loading[path] || (path in registered ? Promise.resolve() : loadScript(base + path + '.js'));
     return loading[path].then(function () {
@@ -40,6 +48,7 @@
   }
 
   var realFetch = window.fetch;
+  /** @type {typeof fetch} */
   window.fetch = function (input, init) {
     var url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     var abs = new URL(url, location.href).href;
@@ -52,14 +61,17 @@
   };
 
   /** Clean URL → file: …/3/ → …/3/index.html (keeps ?query and #fragment). */
+  /** @template T @param {T} url */
   function fileUrl(url) {
     return typeof url === 'string' ? url.replace(/^([^?#]*\/)(?=[?#]|$)/, '$1index.html') : url;
   }
+  /** @param {ResultData} d */
   function fixData(d) {
     d.url = fileUrl(d.url);
     if (Array.isArray(d.sub_results)) d.sub_results.forEach(function (s) { s.url = fileUrl(s.url); });
     return d;
   }
+  /** @template {PagefindSearch | null} S @param {S} search @returns {S} */
   function fixSearch(search) {
     if (search && Array.isArray(search.results)) {
       search.results = search.results.map(function (r) {
@@ -88,23 +100,27 @@
     status.after(p);
   }
 
+  /** @param {unknown} error @returns {never} */
   function failed(error) {
     offerBrowse();
     throw error;
   }
 
+  /** @type {Promise<Pagefind> | undefined} */
   var pagefind;
   window.__offlinePagefind = function () {
     pagefind = pagefind || loadScript(base + 'pagefind.classic.js')
       .then(function () {
-        var pf = window.__pagefindClassic;
+        var pf = /** @type {Pagefind} */ (window.__pagefindClassic);
         if (!pf) throw new Error('离线检索程序未能载入');
         // basePath: where the shim serves files; path-only baseUrl (a file: URL is mangled by Pagefind).
         return pf.options({ basePath: base, baseUrl: root.pathname, noWorker: true })
           .then(function () { return pf.init(); })
           .then(function () {
             return Object.assign({}, pf, {
+              /** @param {string} q @param {SearchOptions} [o] */
               search: function (q, o) { return pf.search(q, o).then(fixSearch, failed); },
+              /** @param {string} q @param {SearchOptions} [o] @param {number} [t] */
               debouncedSearch: function (q, o, t) { return pf.debouncedSearch(q, o, t).then(fixSearch, failed); },
             });
           });

@@ -4,12 +4,10 @@
 // index's group members, and a fragment read by its shard and id (written by
 // src/search/index-site.ts, page-table.ts and titles-index.ts).
 
-/** @typedef {[string, string, string, Record<string, string[]>]} PageRow [url, title, date, filters] */
-/** @typedef {[number, string, string]} Member [shard, result id there, url] */
-/**
- * @typedef {{shards: string[], ranges: [string, string][], table: {digits: number, collisions: string[]}, titles: {groups: Record<string, number>}}} ShardsFile
- * ranges: each shard's [newest key, oldest key]; titles.groups: the titles index's result ids → group numbers
- */
+/** @typedef {import('../../src/search/index-files.ts').PageRow} PageRow */
+/** @typedef {import('../../src/search/index-files.ts').PageBucket} PageBucket */
+/** @typedef {import('../../src/search/index-files.ts').Member} Member */
+/** @typedef {import('../../src/search/index-files.ts').ShardsFile} ShardsFile */
 
 /**
  * What `make` promises for `key`, made once and kept in `cache`; a failure is

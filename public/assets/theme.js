@@ -2,6 +2,7 @@
 // choice applies before the first paint. Without scripts (or before any
 // choice) the system preference applies (prefers-color-scheme in site.css).
 // The choice lives in localStorage, which works on file:// too.
+// @ts-check
 (function () {
   var KEY = 'bulletin-archive-theme';
   var root = document.documentElement;
@@ -19,7 +20,8 @@
   var initial = stored();
   if (initial) root.setAttribute('data-theme', initial);
   document.addEventListener('DOMContentLoaded', function () {
-    var button = document.getElementById('theme-toggle');
+    // Typed as found: the check below keeps pages without the button working.
+    var button = /** @type {HTMLElement} */ (document.getElementById('theme-toggle'));
     if (!button) return;
     function show() {
       button.setAttribute('aria-pressed', current() === 'dark' ? 'true' : 'false');

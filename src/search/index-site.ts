@@ -21,9 +21,10 @@ import { chunkRanges } from './pf-meta.ts';
 import { planShards } from './shards.ts';
 import { config } from '../config/index.ts';
 import { newestFirst, pageKey } from './sort-key.ts';
-import { groupHtml, groupOfUrl, groupUrl, titleGroups, type Member, type TitledArticle } from './titles-index.ts';
+import { groupHtml, groupOfUrl, groupUrl, titleGroups, type TitledArticle } from './titles-index.ts';
 import { parseState, planIncremental, type PlanState, type ShardPlan } from './delta-plan.ts';
-import { readBundlePages, writePageTable, type PageRow } from './page-table.ts';
+import { readBundlePages, writePageTable } from './page-table.ts';
+import type { ChunkList, Member, PageRow, ShardsFile } from './index-files.ts';
 import { shardCache } from './shard-cache.ts';
 import { recordMemo } from './record-memo.ts';
 import { filesUnder } from '../files/files-under.ts';
@@ -51,18 +52,6 @@ export const DELTA_DIR = 'delta';
 /** The last build's base shards, in the cache folder. */
 const PLAN_FILE = 'search-plan.json';
 
-/**
- * The shape of pagefind/shards.json: the article shards' folders, each one's
- * stretch of the archive's order as [newest key, oldest key] (base shards do
- * not overlap; the delta may), the page table's layout, and the titles
- * index's result ids → group numbers.
- */
-export interface ShardsFile {
-  shards: string[];
-  ranges: [string, string][];
-  table: { digits: number; collisions: string[] };
-  titles: { groups: Record<string, number> };
-}
 
 // The fast pre-check that a page is an article (articleRecord decides).
 const ARTICLE_MARK = 'data-pagefind-filter="类型[content]" content="文章"';
@@ -164,7 +153,8 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
         return records.length;
       });
       stripShared(out);
-      writeFileSync(join(out, CHUNKS_FILE), JSON.stringify(records.length ? chunkRanges(out).map((c) => [c.from, c.to]) : []));
+      const chunks: ChunkList = records.length ? chunkRanges(out).map((c) => [c.from, c.to]) : [];
+      writeFileSync(join(out, CHUNKS_FILE), JSON.stringify(chunks));
       return [...readBundlePages(out)]; // the page table's rows, kept beside the cached bundle
     });
     const pages = urls.length;
@@ -229,7 +219,8 @@ async function indexTitles(root: string, rows: Map<string, PageRow>[], key: (url
       }
       return pages.length;
     });
-    writeFileSync(join(out, CHUNKS_FILE), JSON.stringify(pages.length ? chunkRanges(out).map((c) => [c.from, c.to]) : []));
+    const chunks: ChunkList = pages.length ? chunkRanges(out).map((c) => [c.from, c.to]) : [];
+    writeFileSync(join(out, CHUNKS_FILE), JSON.stringify(chunks));
     return pages.length ? [...readBundlePages(out)].map(([id, [url]]): [string, number] => [id, groupOfUrl(url)]) : [];
   });
   const membersDir = join(root, MEMBERS_DIR);

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bucketOf, prefixLength, writePageTable, type PageRow } from './page-table.ts';
+import { bucketOf, prefixLength, writePageTable } from './page-table.ts';
+import type { PageRow } from './index-files.ts';
 
 const row = (url: string): PageRow => [url, `标题${url}`, '2023-01-01', { 刊物: ['嘉兴青年工作信息'] }];
 

@@ -12,9 +12,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-
-/** [url, title, date, filters]. */
-export type PageRow = [string, string, string, Record<string, string[]>];
+import type { PageBucket, PageRow } from './index-files.ts';
 
 interface Fragment { url: string; meta?: Record<string, string>; filters?: Record<string, string[]> }
 
@@ -52,7 +50,7 @@ export function writePageTable(tableDir: string, shards: Map<string, PageRow>[])
   const collisions = [...seen].filter(([, n]) => n > 1).map(([id]) => id).sort();
   const unique = [...seen.keys()].filter((id) => seen.get(id) === 1).sort();
   const digits = prefixLength(unique.length);
-  const buckets = new Map<string, Record<string, PageRow>>();
+  const buckets = new Map<string, PageBucket>();
   const rowOf = (id: string) => shards.find((s) => s.has(id))!.get(id)!;
   for (const id of unique) {
     const b = bucketOf(id, digits);

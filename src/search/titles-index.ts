@@ -27,9 +27,6 @@ export function groupHtml(group: TitledArticle[]): string {
   return `<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><title>-</title></head><body><div data-pagefind-body>${slots.join('')}</div></body></html>`;
 }
 
-/** A group's members, slot by slot: [shard, result id in that shard, URL]. */
-export type Member = [number, string, string];
-
 /** The group's page URL in the titles index (never linked: results map to members). */
 export const groupUrl = (g: number): string => `/titles/${g}/`;
 export const groupOfUrl = (url: string): number => Number(/\/titles\/(\d+)\/$/.exec(url)?.[1] ?? NaN);
