@@ -1,7 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { archiveIntegration, notWithdrawn } from './src/integration/index.ts';
+import { archiveIntegration } from './src/integration/index.ts';
+import { indexablePages } from './src/integration/sitemap-filter.ts';
 import { config } from './src/config/index.ts';
 
 // Settings from the environment (src/config/index.ts). SITE_URL (e.g.
@@ -29,5 +30,5 @@ export default defineConfig({
   // scripts/build.ts carries the last build's pages back into the output folder
   // (scripts/old-output.ts), for Astro to keep the unchanged ones in place.
   ...(settings.keepOutput ? { vite: { build: { emptyOutDir: false } } } : {}),
-  integrations: [archiveIntegration(), ...(SITE_URL ? [sitemap({ filter: notWithdrawn })] : [])],
+  integrations: [archiveIntegration(), ...(SITE_URL ? [sitemap({ filter: indexablePages(settings.outDir, SITE_URL.pathname) })] : [])],
 });

@@ -15,7 +15,7 @@ export function parseCacheDir(): string {
 }
 
 const KEY = Symbol.for('bulletin-archive.archive');
-type Holder = { [KEY]?: { dir: string; archive: Promise<Archive>; loaded?: Archive } };
+type Holder = { [KEY]?: { dir: string; archive: Promise<Archive> } };
 
 /** Loads the archive once per process (Vite may instantiate this module more than once). */
 export function sharedArchive(onFile?: (done: number, total: number) => void): Promise<Archive> {
@@ -28,7 +28,6 @@ export function sharedArchive(onFile?: (done: number, total: number) => void): P
     dir,
     archive: loadArchive(dir, { redactionsFile: config().redactions.file, redactionsRequired: config().redactions.named, cacheDir: parseCacheDir(), ...(onFile ? { onFile } : {}) }).then((archive) => {
       markPhase('parse:end');
-      entry.loaded = archive;
       return archive;
     }),
   };
@@ -36,9 +35,3 @@ export function sharedArchive(onFile?: (done: number, total: number) => void): P
   return entry.archive;
 }
 
-/** The archive sharedArchive() has loaded, for synchronous callers after the content stage (the sitemap's filter). */
-export function loadedArchive(): Archive {
-  const loaded = (globalThis as Holder)[KEY]?.loaded;
-  if (!loaded) throw new Error('the archive is not loaded yet: await sharedArchive() first');
-  return loaded;
-}

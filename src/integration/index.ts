@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadedArchive, sharedArchive } from '../content/archive-source.ts';
+import { sharedArchive } from '../content/archive-source.ts';
 import { checkTextLost, removedText } from '../verify/text-lost.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { markPhase } from '../instrument/phases.ts';
@@ -13,14 +13,6 @@ import { writeBesideFiles } from '../site/beside-files.ts';
 import { minifyAssets } from '../site/minify-assets.ts';
 import { VerdictCache } from '../verify/verdict-cache.ts';
 import { config } from '../config/index.ts';
-
-/** For the sitemap: false for the notice pages of a withdrawn issue and its articles (SPEC §8). */
-export function notWithdrawn(url: string): boolean {
-  const { pathname } = new URL(url);
-  const archive = loadedArchive();
-  const gone = archive.issues.filter((i) => i.withdrawn).flatMap((i) => [i.path, ...i.articleIds.map((id) => `/${id}/`)]);
-  return !gone.some((p) => pathname.endsWith(p));
-}
 
 export function archiveIntegration(): AstroIntegration {
   return {
