@@ -11,6 +11,7 @@ const inline = z.object({ type: z.enum(['text', 'emphasis']), value: z.string() 
 const block = z.discriminatedUnion('type', [
   z.object({ type: z.literal('heading'), depth: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5)]), marker: z.string(), text: z.string(), lines: z.array(z.number().int()) }),
   z.object({ type: z.literal('paragraph'), children: z.array(inline), lines: z.array(z.number().int()) }),
+  z.object({ type: z.literal('table'), rows: z.array(z.array(z.object({ text: z.string(), line: z.number().int(), column: z.number().int() }))), lines: z.array(z.number().int()) }),
 ]);
 
 const publications = defineCollection({
@@ -35,6 +36,8 @@ const bulletins = defineCollection({
     segment: z.string(),
     year: sourced(z.number().int()).optional(),
     number: sourced(z.number().int()).optional(),
+    numberEnd: z.number().int().optional(),
+    special: z.enum(['增刊', '特刊']).optional(),
     totalNumber: z.number().int().optional(),
     date: sourced(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).optional(),
     category: z.string().optional(),
@@ -43,7 +46,8 @@ const bulletins = defineCollection({
     publisher: sourced(z.string()).optional(),
     publisherCode: code.optional(),
     mastheadLines: z.array(z.string()),
-    contents: z.array(z.object({ text: z.string(), article: z.number().int().optional() })),
+    contents: z.array(z.object({ text: z.string(), article: z.number().int().optional(), role: z.enum(['section', 'heading']).optional() })),
+    editorsNote: z.object({ label: z.string(), blocks: z.array(block), beforeContents: z.boolean() }).optional(),
     distribution: z.array(z.object({ label: z.string(), labelText: z.string(), text: z.string() })),
     printing: z.object({ text: z.string(), issuer: z.string().optional(), date: z.string().optional() }).optional(),
     unassigned: z.array(z.string()),
@@ -67,7 +71,7 @@ const articles = defineCollection({
     issue: z.string(),
     publication: z.string(),
     number: z.number().int().positive(),
-    title: z.object({ kicker: z.string().optional(), main: z.string().min(1), subtitle: z.string().optional() }),
+    title: z.object({ kicker: z.string().optional(), main: z.string().min(1), subtitle: z.string().optional(), byline: z.string().optional() }),
     basis: z.enum(['contents', 'layout', 'sidecar']),
     corrected: z.array(z.enum(['starts', 'title', 'kicker', 'subtitle', 'organisation', 'district'])).optional(),
     headline: z.string().min(1),

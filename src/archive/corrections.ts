@@ -137,7 +137,7 @@ export function fixesFor(articles: readonly ParsedArticle[], located: readonly L
 }
 
 export interface CorrectedTitle {
-  title: { kicker?: string; main: string; subtitle?: string };
+  title: { kicker?: string; main: string; subtitle?: string; byline?: string };
   basis: TitleBasis;
   /** The organisation as printed (re-read from a corrected title) or set by the sidecar; '' when the sidecar says none. */
   organisation?: { value: string; provenance: 'printed' | 'sidecar' };
@@ -148,12 +148,13 @@ export function correctedTitle(a: ParsedArticle, fix: ArticleFix | undefined): C
   const kicker = fix?.kicker ?? a.title.kicker;
   const subtitle = fix?.subtitle ?? a.title.subtitle;
   const main = fix?.title ?? a.title.main;
-  const title = { main, ...(kicker ? { kicker } : {}), ...(subtitle ? { subtitle } : {}) };
+  const title = { main, ...(kicker ? { kicker } : {}), ...(subtitle ? { subtitle } : {}), ...(a.title.byline ? { byline: a.title.byline } : {}) };
   // A start the sidecar set is already the parser's basis 'sidecar'.
   const basis: TitleBasis = fix?.title !== undefined ? 'sidecar' : a.basis;
   if (fix?.organisation !== undefined) return { title, basis, ...(fix.organisation ? { organisation: { value: fix.organisation, provenance: 'sidecar' } } : {}) };
   // A corrected title or subtitle is read again for the organisation at its head, unless the parser found it elsewhere.
   const retitled = fix?.title !== undefined || fix?.subtitle !== undefined;
-  const organisation = retitled && a.organisationSource !== 'body' ? articleOrganisation(main, subtitle)?.organisation : a.organisation;
+  // One read from the byline under the title stays: the byline is not corrected.
+  const organisation = retitled && a.organisationSource !== 'body' && a.organisationSource !== 'byline' ? articleOrganisation(main, subtitle)?.organisation : a.organisation;
   return { title, basis, ...(organisation ? { organisation: { value: organisation, provenance: 'printed' } } : {}) };
 }

@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { bulletinFormat, documentText, extractDocument, type BulletinFormat, type ExtractDiagnostic } from '../extract/index.ts';
-import { parseBulletin } from '../parse/index.ts';
-import type { Block, Diagnostic, ParsedBulletin } from '../parse/types.ts';
+import { blockText, parseBulletin } from '../parse/index.ts';
+import type { Diagnostic, ParsedBulletin } from '../parse/types.ts';
 import { allDivisions, inferFromTitle, placesInText, resolveOrganisation, resolvePublisher } from '../gazetteer/index.ts';
 import { readSidecar, type Sidecar } from './sidecar.ts';
 import { correctedTitle, fixesFor, furnitureLines, locateCorrections, sidecarStarts, type LocatedCorrection } from './corrections.ts';
@@ -16,7 +16,7 @@ import { redactSource, redactText } from './redact.ts';
 import { redactArticle, redactIssue } from './redact-model.ts';
 import { withdrawIssue } from './withdraw.ts';
 import { RESERVED_SLUGS, slugify, stemSlug } from './slug.ts';
-import { articlePath, idOf, issuePath, pad2 } from './urls.ts';
+import { articlePath, idOf, issuePath, issueSegment } from './urls.ts';
 import type { Archive, Article, DistrictEntry, FileDiagnostic, Issue, Provenance, Publication, Sourced } from './types.ts';
 
 export type { Archive, Article, DistrictEntry, FileDiagnostic, Issue, Publication, Sourced } from './types.ts';
@@ -31,9 +31,7 @@ function pick<T>(sidecar: T | undefined, printed: T | undefined, inferred?: T, v
   return sourced(sidecar, 'sidecar') ?? sourced(printed, 'printed') ?? sourced(inferred, 'inferred', via);
 }
 
-export function blockText(block: Block): string {
-  return block.type === 'heading' ? block.text : block.children.map((c) => c.value).join('');
-}
+export { blockText };
 
 interface Prepared {
   file: string;
@@ -181,7 +179,10 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
     if (!publicationName) { fail('cannot tell which publication this is: no masthead and no publisher; add a sidecar with "publication" and "publisher"', 'no-publication'); continue; }
     const date = pick(sidecar.date, m.date, parsed.footer.printing?.date, 'printing-line');
     const year = pick(sidecar.year, m.year, date ? Number(date.value.slice(0, 4)) : undefined, 'date');
-    const number = pick(sidecar.issue, m.issue);
+    // A 增刊/特刊 is numbered apart: its number is its own (增刊第2期), never the regular issue's.
+    const special = m.special;
+    const number = pick(sidecar.issue, special ? m.specialNumber : m.issue);
+    const numberEnd = !special && number?.provenance === 'printed' ? m.issueEnd : undefined;
     const publisherCode = publisher ? resolvePublisher(publisher.value) : undefined;
     // Name the masthead line when the publisher is the printed one (SPEC §9: file and line).
     if (publisher && !publisherCode) warn(`publisher "${publisher.value}" names no division of the gazetteer; relative names like 团市委 cannot be placed`, 'publisher-unplaced', publisher.provenance === 'printed' ? m.publisherLine?.line : undefined);
@@ -192,7 +193,7 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
     if (owner !== undefined && owner !== publicationName) throw new ArchiveError(`${file}: publications "${owner}" and "${publicationName}" both get the slug "${slug}"; give one a "slug:" in its sidecar`);
     slugOwner.set(slug, publicationName);
 
-    const segment = number ? pad2(number.value) : stemSlug(prepared.stem);
+    const segment = issueSegment({ ...(number ? { number: number.value } : {}), ...(numberEnd !== undefined ? { numberEnd } : {}), ...(special ? { special } : {}), ...(m.totalIssue !== undefined ? { total: m.totalIssue } : {}) }) ?? stemSlug(prepared.stem);
     const path = issuePath(slug, year?.value, segment);
     const id = idOf(path);
     const earlier = seenIssue.get(id);
@@ -241,11 +242,18 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
     });
 
     const contents = parsed.contents.map((c) => {
-      const match = parsed.articles.find((a) => a.contentsEntry?.line === c.line);
-      return { text: c.text, ...(match ? { article: match.number } : {}) };
+      const match = c.role ? undefined : parsed.articles.find((a) => a.contentsEntry?.line === c.line);
+      return { text: c.text, ...(match ? { article: match.number } : {}), ...(c.role ? { role: c.role } : {}) };
     });
     const mastheadLines = (m.printedLines ?? []).map((l) => l.text.trim()).filter(Boolean);
-    const label = number && year ? `${year.value}年第${number.value}期` : standalone && issueArticles[0] ? issueArticles[0].headline : `${year ? `${year.value}年 ` : ''}期号不详（${prepared.stem}）`;
+    const yearText = year ? `${year.value}年` : '';
+    const label = special
+      ? `${yearText}${special}${number ? `第${number.value}期` : ''}`
+      : number && year
+        ? `${yearText}第${number.value}${numberEnd !== undefined ? `-${numberEnd}` : ''}期`
+        : !number && m.totalIssue !== undefined
+          ? `${yearText}总第${m.totalIssue}期`
+          : standalone && issueArticles[0] ? issueArticles[0].headline : `${year ? `${year.value}年 ` : ''}期号不详（${prepared.stem}）`;
     const issue: Issue = {
       id,
       path,
@@ -254,6 +262,8 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
       segment,
       ...(year ? { year } : {}),
       ...(number ? { number } : {}),
+      ...(numberEnd !== undefined ? { numberEnd } : {}),
+      ...(special ? { special } : {}),
       ...(m.totalIssue ? { totalNumber: m.totalIssue } : {}),
       ...(date ? { date } : {}),
       ...(m.category ? { category: m.category } : {}),
@@ -263,6 +273,7 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
       ...(publisherCode ? { publisherCode } : {}),
       mastheadLines,
       contents,
+      ...(parsed.editorsNote ? { editorsNote: { label: parsed.editorsNote.label, blocks: parsed.editorsNote.blocks, beforeContents: parsed.editorsNote.beforeContents } } : {}),
       distribution: parsed.footer.distribution.map((d) => ({ label: d.label, labelText: d.labelText ?? `${d.label}：`, text: d.text })),
       ...(parsed.footer.printing ? { printing: { text: parsed.footer.printing.text, ...(parsed.footer.printing.issuer ? { issuer: parsed.footer.printing.issuer } : {}), ...(parsed.footer.printing.date ? { date: parsed.footer.printing.date } : {}) } } : {}),
       unassigned: (parsed.unassigned ?? []).map((l) => l.text),

@@ -45,6 +45,10 @@ export interface Issue {
   segment: string;
   year?: Sourced<number>;
   number?: Sourced<number>;
+  /** The second number of a double or combined issue (第5-6期: number 5, numberEnd 6). */
+  numberEnd?: number;
+  /** 增刊 or 特刊: numbered apart from the regular issues (then `number` is the supplement's own number, if printed). */
+  special?: '增刊' | '特刊';
   totalNumber?: number;
   date?: Sourced<string>;
   category?: string;
@@ -54,7 +58,10 @@ export interface Issue {
   publisherCode?: string;
   /** Masthead lines as printed, in order. */
   mastheadLines: string[];
-  contents: { text: string; article?: number }[];
+  /** The contents as printed; `role` marks a section label or a 目录 heading (no article). */
+  contents: { text: string; article?: number; role?: 'section' | 'heading' }[];
+  /** An editor's note before the first article (编者按, 按语, 卷首语): it speaks for the issue. */
+  editorsNote?: { label: string; blocks: Block[]; beforeContents: boolean };
   /** label: 报 / 送 / 抄送 / 发; labelText: as printed (报：, 抄 送：). */
   distribution: { label: string; labelText: string; text: string }[];
   printing?: { text: string; issuer?: string; date?: string };
@@ -83,7 +90,7 @@ export interface Article {
   issue: string; // issue id
   publication: string; // slug
   number: number;
-  title: { kicker?: string; main: string; subtitle?: string };
+  title: { kicker?: string; main: string; subtitle?: string; byline?: string };
   /** How the title was found: matched to a contents entry, by layout alone, or set by the sidecar. */
   basis: TitleBasis;
   /** Fields the sidecar's `articles:` corrected (their provenance is `sidecar`); absent when none. */

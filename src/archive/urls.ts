@@ -6,6 +6,24 @@ export const pad2 = (n: number): string => String(n).padStart(2, '0');
 export const publicationPath = (pub: string): string => `/${pub}/`;
 export const publicationYearPath = (pub: string, year: number): string => `/${pub}/${year}/`;
 
+/**
+ * The {nn} segment of an issue's path, from its printed numbers (README "URLs"):
+ * - issue n → `nn` (two digits at least): 第3期 → `03`;
+ * - a double or combined issue n–m → `nn-mm`: 第5-6期, 第5、6期合刊 → `05-06`;
+ * - 增刊 / 特刊 → `zengkan` / `tekan`, with its own number k when printed → `zengkan-kk`;
+ * - only 总第N期 printed → `zong-N`;
+ * - nothing printed → undefined (the caller falls back to the file's stem).
+ */
+export function issueSegment(n: { number?: number; numberEnd?: number; special?: '增刊' | '特刊'; total?: number }): string | undefined {
+  if (n.special) {
+    const word = n.special === '增刊' ? 'zengkan' : 'tekan';
+    return n.number !== undefined ? `${word}-${pad2(n.number)}` : word;
+  }
+  if (n.number !== undefined) return n.numberEnd !== undefined && n.numberEnd > n.number ? `${pad2(n.number)}-${pad2(n.numberEnd)}` : pad2(n.number);
+  if (n.total !== undefined) return `zong-${n.total}`;
+  return undefined;
+}
+
 /** /{pub}/{yyyy}/{nn}/, or /{pub}/{yyyy}/{stem}/ and /{pub}/{stem}/ when the number (and year) are unknown. */
 export function issuePath(pub: string, year: number | undefined, segment: string): string {
   return year === undefined ? `/${pub}/${segment}/` : `/${pub}/${year}/${segment}/`;

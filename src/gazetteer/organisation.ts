@@ -38,10 +38,27 @@ function clean(org: string): string {
   return org.normalize('NFKC').replace(/[\s\u3000]+/gu, '');
 }
 
+// A department of a committee speaks for the committee: 团省委学校部 → 团省委.
+const DEPARTMENT = /(?<=委(?:员会)?)(?:办公室|组织部|宣传部|学校部|少年部|青年发展部|社会联络部|权益部|维护青少年权益部|统战部|志愿者工作部|基层组织建设部|青工部|青农部|学少部|社会工作部|城市青年工作部|农村青年工作部|研究室)$/u;
+// The federations the league leads at each level: 省青联, 嘉兴市学联, 海宁市少工委.
+const FEDERATION = /^(.*?)(?:青联|学联|少工委|青年联合会|学生联合会|少先队工作委员会)$/u;
+
 export function resolveOrganisation(g: Gazetteer, org: string, ctx: ResolveContext): Resolution {
-  const name = clean(org);
+  const name = clean(org).replace(DEPARTMENT, '');
   if (name === '') return { code: null, warning: 'empty organisation name' };
   const label = `organisation ${name}`;
+
+  // 0. 省青联 / 省学联 / 省少工委 (and 团省委): the province is Zhejiang, whoever publishes; 市青联 → the publisher's city.
+  const federation = FEDERATION.exec(name);
+  if (federation) {
+    const where = federation[1];
+    if (where === '' ) return { code: null, warning: `${label}: the federation's level is not printed; no district assigned` };
+    if (/^(?:浙江)?省$/u.test(where)) return { code: g.provinceCode, provenance: where === '省' ? 'inferred' : 'printed', via: where === '省' ? 'province' : 'explicit' };
+    if (/^[市县区]$/u.test(where)) return resolveRelative(g, where, ctx, label);
+    const tokens = segmentChain(g, where);
+    if (tokens && tokens.length > 0) return fromChain(g, tokens, ctx, label, 'explicit');
+    return { code: null, warning: `${label}: ${where} is not a county-level or higher division of the gazetteer; no district assigned` };
+  }
 
   // 1. Work committees: 市直机关团工委, 团市直机关工委, 共青团桐乡市快递物流行业工作委员会.
   const work =
@@ -55,6 +72,8 @@ export function resolveOrganisation(g: Gazetteer, org: string, ctx: ResolveConte
   const suffix = /(?:委员会|委)$/u.exec(name);
   if (prefix && suffix && prefix[0].length < suffix.index) {
     const middle = name.slice(prefix[0].length, suffix.index);
+    // 团省委: the gazetteer is Zhejiang's, so the province needs no publisher.
+    if (middle === '省' && !ctx.publisherCode) return { code: g.provinceCode, provenance: 'inferred', via: 'province' };
     if (/^[省市县区]$/u.test(middle)) return resolveRelative(g, middle, ctx, label);
     const tokens = segmentChain(g, middle);
     if (tokens && tokens.length > 0) return fromChain(g, tokens, ctx, label, 'explicit');
@@ -78,8 +97,12 @@ export function resolveOrganisation(g: Gazetteer, org: string, ctx: ResolveConte
     }
   }
 
-  // 4. Unit committees named after their division: 海宁市税务局团委.
+  // 4. Unit committees named after their division: 海宁市税务局团委; a division's name alone (椒江区团委) is its committee.
   const unit = /^(.+?)团(?:委|总支|支部)$/u.exec(name);
+  if (unit && name.endsWith('团委')) {
+    const whole = segmentChain(g, unit[1], ['full', 'suffixed']);
+    if (whole && whole.length > 0) return fromChain(g, whole, ctx, label, 'explicit');
+  }
   if (unit) {
     const lead = leadingChain(g, unit[1], ['full', 'suffixed']);
     if (lead && lead.rest !== '' && lead.tokens[0].forms.some((f) => f.kind !== 'short')) {
@@ -156,7 +179,10 @@ function resolveWorkCommittee(g: Gazetteer, body: string, ctx: ResolveContext, l
   if (lead) {
     const r = resolveChain(g, lead.tokens, ctx, label);
     if (!('warning' in r)) {
-      return withNote(g, { code: r.division.code, provenance: r.provenance, via: 'work-committee' }, r.division, ctx);
+      // A 新区 named after a county-level place (钱塘新区) is a zone of the city above it, not that district.
+      const zone = lead.rest === '新区' && r.division.level === 'county' && r.division.parent ? g.get(r.division.parent) : undefined;
+      const d = zone ?? r.division;
+      return withNote(g, { code: d.code, provenance: r.provenance, via: 'work-committee' }, d, ctx);
     }
   }
   const pub = publisherOf(g, ctx);

@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../site/data.ts';
 import { config } from '../config/index.ts';
+import { blockText } from '../parse/block-text.ts';
 import { atom, type FeedEntry } from '../site/atom.ts';
 
 /** How many of the newest articles the feed carries. */
@@ -19,7 +20,7 @@ export const GET: APIRoute = async () => {
     const date = issue.date?.value ?? (issue.year ? `${issue.year.value}-01-01` : undefined);
     if (!date) continue;
     const district = a.district ? data.district.get(a.district.value) : undefined;
-    const first = a.blocks.map((b) => (b.type === 'heading' ? b.text : b.children.map((c) => c.value).join(''))).join('');
+    const first = a.blocks.map(blockText).join('');
     entries.push({
       path: a.path,
       title: a.headline,

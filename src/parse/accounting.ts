@@ -5,14 +5,15 @@
 // - masthead: `printedLines` (every masthead line once, incl. 目录 and unrecognised lines);
 //   without it (a hand-made model), the field lines, each line once;
 // - contents: each entry's `text` (numbering kept in it; a symbol bullet is an Artefact);
-// - articles: `title.lines` (as printed, `**` included), then each block's text:
-//   heading `text`, paragraph children values (a `**` is an Artefact `bold-marker`);
+// - the issue's editor's note: its blocks;
+// - articles: `title.lines` (as printed, `**` left to its Artefact), then each block's text:
+//   heading `text`, paragraph children values (a `**` is an Artefact `bold-marker`), table cells;
 // - footer: each list's `labelText` (label and colon as printed, e.g. `报：`; without it,
 //   `label` + `：`) and `text`; the printing `text`;
 // - `artefacts` and `unassigned` lines.
 // Pieces are ordered by line, then column; a piece without a column stands at its line's start.
 
-import type { ParsedBulletin, SourceText, TextSpan } from './types.ts';
+import type { Block, ParsedBulletin, SourceText, TextSpan } from './types.ts';
 import { stripWhitespace } from './lines.ts';
 
 interface Placed {
@@ -53,12 +54,24 @@ export function accountedPieces(parsed: ParsedBulletin): Placed[] {
     }
   }
   for (const e of parsed.contents) put(e.line, e.column, e.text);
-  for (const a of parsed.articles) {
-    a.title.lines.forEach(putSource);
-    for (const b of a.blocks) {
+  const putBlocks = (blocks: readonly Block[]): void => {
+    for (const b of blocks) {
       if (b.type === 'heading') putSpans(b.text, b.spans, b.lines);
+      else if (b.type === 'table') for (const row of b.rows) row.forEach((cell) => put(cell.line, cell.column, cell.text));
       else putSpans(b.children.map((c) => c.value).join(''), b.spans, b.lines);
     }
+  };
+  if (parsed.editorsNote) putBlocks(parsed.editorsNote.blocks);
+  for (const a of parsed.articles) {
+    // A title line's `**` markers are artefacts (below).
+    for (const t of a.title.lines) {
+      let at = 0;
+      for (const part of t.text.split('**')) {
+        put(t.line, (t.column ?? 0) + at, part);
+        at += part.length + 2;
+      }
+    }
+    putBlocks(a.blocks);
   }
   for (const d of parsed.footer.distribution) {
     const first = d.lines[0] ?? 0;

@@ -14,6 +14,7 @@ const PAGE_NUMBER_PATTERNS: readonly RegExp[] = [
   /^\d{1,3}\s*\/\s*\d{1,3}$/, // 3/8
   /^page\s*\d{1,3}(?:\s*of\s*\d{1,3})?$/i,
   /^\d{1,3}$/, // a bare page number left by PDF extraction
+  /^[·•]\s*\d{1,4}\s*[·•]$/, // ·3·
 ];
 
 const BLANK_PAGE = /^[（(]\s*此\s*页\s*无\s*正\s*文\s*[）)]$/;

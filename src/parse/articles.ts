@@ -4,8 +4,8 @@
 
 import type { ContentsEntry, Diagnostic } from './types.ts';
 import { compareKey, visibleLength, type SourceLine } from './lines.ts';
-import { entryKey } from './contents.ts';
-import { closesParagraph, findShapeTitles, isSubtitleLine, isTitleShaped, matchHeadingExact, matchHeadingFuzzy } from './titles.ts';
+import { articleEntries, entryKey } from './contents.ts';
+import { closesParagraph, findShapeTitles, isSubtitleLine, isTitleShaped, matchHeadingExact, matchHeadingFuzzy, readByline } from './titles.ts';
 import { organisationAtHead } from './organisation.ts';
 
 /** An article's place in `content` before its title and body are read. */
@@ -15,6 +15,8 @@ export interface Draft {
   kicker?: number;
   main: number[];
   subtitle?: number;
+  /** A byline line under the title (（团诸暨市委）, 作者：…). */
+  byline?: number;
   /** First body line. */
   next: number;
   entry?: ContentsEntry;
@@ -51,6 +53,29 @@ const range = (start: number, count: number): number[] => Array.from({ length: c
  * then close in wording), then titles by shape where the contents has none.
  */
 export function findArticles(
+  content: readonly SourceLine[],
+  from: number,
+  to: number,
+  allEntries: readonly ContentsEntry[],
+  hasMasthead: boolean,
+  diagnostics: Diagnostic[],
+): Draft[] {
+  return withBylines(content, to, findDrafts(content, from, to, articleEntries(allEntries), hasMasthead, diagnostics));
+}
+
+/** A byline line right under a title (and its subtitle) is part of the title block. */
+function withBylines(content: readonly SourceLine[], to: number, drafts: Draft[]): Draft[] {
+  drafts.forEach((d, k) => {
+    const limit = drafts[k + 1]?.start ?? to;
+    if (d.main.length > 0 && d.next < limit && readByline(content[d.next]!.text, organisationAtHead)) {
+      d.byline = d.next;
+      d.next++;
+    }
+  });
+  return drafts;
+}
+
+function findDrafts(
   content: readonly SourceLine[],
   from: number,
   to: number,

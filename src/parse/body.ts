@@ -2,7 +2,8 @@
 // with depths by nesting, and paragraphs, rejoined where a page break cut
 // them. Nothing of the text is rewritten.
 
-import type { Artefact, Block, Diagnostic, Repair } from './types.ts';
+import type { Artefact, Block, Diagnostic, Repair, TableCell } from './types.ts';
+import { tableCells } from './titles.ts';
 import { endsClosed, visibleLength, type SourceLine } from './lines.ts';
 import { LEVEL_ORDER, numberingAt, type NumberingLevel } from './numbering.ts';
 import { markerArtefacts, paragraphInlines, pieceOf, spansOf, splitPiece, type Piece } from './emphasis.ts';
@@ -27,6 +28,13 @@ interface ParagraphDraft {
   type: 'paragraph';
   pieces: Piece[];
 }
+interface TableDraft {
+  type: 'table';
+  rows: TableCell[][];
+}
+
+/** A list item typed with a bullet (- 游客咨询引导): a paragraph of its own, never joined to the one above. */
+const LIST_ITEM = /^[-*•·●]\s/;
 
 /**
  * Where the heading on a numbered line ends: the whole line when it is short
@@ -37,7 +45,8 @@ interface ParagraphDraft {
  */
 function headingEnd(plain: string): number | undefined {
   const stop = plain.search(/[。！？]/);
-  if (stop < 0) return visibleLength(plain) <= MAX_HEADING ? plain.length : undefined;
+  // An item ending in ；or ，(①为青年人才提供租房补贴；) is a list item of a paragraph, not a heading.
+  if (stop < 0) return visibleLength(plain) <= MAX_HEADING && !/[；;，,、]$/.test(plain) ? plain.length : undefined;
   let end = stop + 1;
   while (end < plain.length && '”’）)'.includes(plain[end]!)) end++;
   return visibleLength(plain.slice(0, end)) <= MAX_HEADING ? end : undefined;
@@ -54,31 +63,61 @@ function standsAlone(piece: Piece, text: string): boolean {
   return visibleLength(piece.plain) <= 30 && /^[\u4e00-\u9fff\s“”‘’·—]+$/.test(piece.plain);
 }
 
+/** Runs of two or more lines that are rows of one table (the same number of cells), by their first line's index. */
+function tableRuns(lines: readonly SourceLine[]): Map<number, TableCell[][]> {
+  const runs = new Map<number, TableCell[][]>();
+  let i = 0;
+  while (i < lines.length) {
+    const first = tableCells(lines[i]!.raw);
+    let j = i + 1;
+    while (first && j < lines.length && tableCells(lines[j]!.raw)?.length === first.length) j++;
+    if (first && j - i >= 2) {
+      runs.set(i, lines.slice(i, j).map((l) => tableCells(l.raw)!.map((c) => ({ text: c.text, line: l.no, column: c.at }))));
+      i = j;
+    } else i++;
+  }
+  return runs;
+}
+
 export function buildBody(lines: readonly SourceLine[]): BodyResult {
   const lineText = new Map(lines.map((l) => [l.no, l.text]));
-  const drafts: (HeadingDraft | ParagraphDraft)[] = [];
+  const drafts: (HeadingDraft | ParagraphDraft | TableDraft)[] = [];
   const artefacts: Artefact[] = [];
   const diagnostics: Diagnostic[] = [];
   let open: ParagraphDraft | undefined;
+  const tables = tableRuns(lines);
 
-  for (const l of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    const table = tables.get(k);
+    if (table) {
+      drafts.push({ type: 'table', rows: table });
+      open = undefined;
+      k += table.length - 1;
+      continue;
+    }
     const piece = pieceOf(l);
     if (piece.plain === '') {
       artefacts.push(...markerArtefacts([piece]));
       continue;
     }
-    const numbering = numberingAt(piece.plain);
+    const numbering = numberingAt(piece.plain) ?? (LIST_ITEM.test(piece.plain) ? { level: 'item' as const, marker: '' } : undefined);
     const last = open?.pieces[open.pieces.length - 1];
     // A paragraph that stops mid-sentence goes on in the next body line (a page break cut it),
     // unless it is a line that stands alone, such as an unnumbered subheading.
     if (open && last && open.pieces.length === 1 && standsAlone(last, lineText.get(last.line) ?? '')) open = undefined;
-    if (open && last && !endsClosed(last.plain) && !numbering) {
+    // A typed list item (- …) is a line of its own: it takes no following line in.
+    const item = open !== undefined && LIST_ITEM.test(open.pieces[0]!.plain);
+    if (open && last && !endsClosed(last.plain) && !numbering && !item) {
       open.pieces.push(piece);
       continue;
     }
     open = undefined;
-    const end = numbering ? headingEnd(piece.plain) : undefined;
-    if (numbering && end !== undefined) {
+    // Once a numbered line of a level was a list item (①…；), the rest of its run are items too.
+    const previous = drafts[drafts.length - 1];
+    const itemRun = numbering !== undefined && previous?.type === 'paragraph' && previous.pieces.length === 1 && numberingAt(previous.pieces[0]!.plain)?.level === numbering.level;
+    const end = numbering && numbering.level !== 'item' && !itemRun ? headingEnd(piece.plain) : undefined;
+    if (numbering && numbering.level !== 'item' && end !== undefined) {
       const [head, tail] = splitPiece(piece, end);
       drafts.push({ type: 'heading', level: numbering.level, marker: numbering.marker.replace(/\s+/g, ''), piece: head });
       if (tail.plain !== '') {
@@ -95,6 +134,7 @@ export function buildBody(lines: readonly SourceLine[]): BodyResult {
   const used = LEVEL_ORDER.filter((lv) => drafts.some((d) => d.type === 'heading' && d.level === lv));
   const repairs: Repair[] = [];
   const blocks: Block[] = drafts.map((d): Block => {
+    if (d.type === 'table') return { type: 'table', rows: d.rows, lines: d.rows.map((r) => r[0]!.line) };
     if (d.type === 'heading') {
       artefacts.push(...markerArtefacts([d.piece]));
       const depth = Math.min(2 + used.indexOf(d.level), 5) as 2 | 3 | 4 | 5;

@@ -4,15 +4,20 @@
 // ends where the first article's heading repeats its first entry.
 
 import type { Artefact, ContentsEntry } from './types.ts';
-import { compareKey, endsClosed, visibleLength, type SourceLine } from './lines.ts';
+import { compareKey, endsClosed, toHalfWidth, visibleLength, type SourceLine } from './lines.ts';
 import { CONTENTS_NUMBER, withoutNumber } from './numbering.ts';
 import { isSubtitleLine, isTitleShaped, matchHeadingExact } from './titles.ts';
+import { CONTENTS_HEADING } from './masthead.ts';
 
 // `—` alone is a bullet; `——` opens a subtitle.
 // Word's Wingdings bullets arrive as Ø, Ÿ, §, ü or private-use characters.
 const SYMBOL_BULLET = /^(?:[·•●○◆◇■□▪▫►▶▲△▼▽♦❖★☆◎※◉✦✔✓→ØŸ§ü\uF000-\uF0FF]|[-－–](?![-－–])|—(?!—))\s*/;
 // A printed page reference after the entry: dot leaders or a tab, then the page.
-const PAGE_REFERENCE = /(?:[.．…·。]{2,}|\t)\s*[0-9０-９]{1,3}\s*$/;
+export const PAGE_REFERENCE = /(?:[.．…·。]{2,}|\t)\s*[0-9０-９]{1,3}\s*$/;
+/** A section label in the contents: 【基层动态】, 〔经验交流〕, ［工作部署］. */
+export const SECTION_LABEL = /^[【〔［\[]\s*[^【】〔〕［］[\]]{2,12}\s*[】〕］\]]$/;
+const isSection = (l: SourceLine | undefined): boolean => l !== undefined && SECTION_LABEL.test(l.text);
+const hasPageReference = (l: SourceLine | undefined): boolean => l !== undefined && PAGE_REFERENCE.test(l.text);
 const NUMBER_BULLET = CONTENTS_NUMBER;
 
 export interface ContentsResult {
@@ -25,7 +30,13 @@ export interface ContentsResult {
 }
 
 /** An entry's comparison key: numbering dropped, whitespace and `**` removed. */
-export const entryKey = (e: ContentsEntry): string => compareKey(withoutNumber(e.text).replace(PAGE_REFERENCE, ''));
+export const entryKey = (e: ContentsEntry): string => compareKey(entryTitle(e));
+
+/** The title an entry names: numbering, dot leaders and page number dropped. */
+export const entryTitle = (e: ContentsEntry): string => withoutNumber(e.text).replace(PAGE_REFERENCE, '').trimEnd();
+
+/** The entries that name articles (not section labels or a 目录 heading). */
+export const articleEntries = (entries: readonly ContentsEntry[]): ContentsEntry[] => entries.filter((e) => e.role === undefined);
 
 const entryLike = (l: SourceLine): boolean => {
   const n = visibleLength(l.text);
@@ -38,14 +49,59 @@ const entryLike = (l: SourceLine): boolean => {
  */
 export function readContents(content: readonly SourceLine[], from: number): ContentsResult {
   const none: ContentsResult = { entries: [], artefacts: [], consumed: new Set(), next: from };
-  const first = content[from];
-  if (!first) return none;
+  // 目录 below the masthead's end (an editor's note stood between them) opens the contents.
+  const heading = content[from] && CONTENTS_HEADING.test(toHalfWidth(content[from]!.text)) ? content[from] : undefined;
+  const start = heading ? from + 1 : from;
+  const r = readEntries(content, start);
+  if (!heading) return r ?? none;
+  const own: ContentsEntry = { text: heading.text, line: heading.no, column: heading.start, role: 'heading' };
+  if (!r) return { entries: [own], artefacts: [], consumed: new Set([heading.no]), next: start };
+  return { ...r, entries: [own, ...r.entries], consumed: new Set([heading.no, ...r.consumed]) };
+}
+
+function readEntries(content: readonly SourceLine[], from: number): ContentsResult | undefined {
+  // Section labels above the first entry say nothing of the list's form: look past them.
+  let f = from;
+  while (isSection(content[f]) && f - from < 3) f++;
+  const first = content[f];
+  if (!first) return undefined;
   if (SYMBOL_BULLET.test(first.text) && entryLike(first)) return bulleted(content, from, SYMBOL_BULLET, true);
   if (NUMBER_BULLET.test(first.text) && entryLike(first)) {
     const r = bulleted(content, from, NUMBER_BULLET, false);
-    return r.entries.length >= 2 ? r : none;
+    return r.entries.filter((e) => !e.role).length >= 2 ? r : undefined;
   }
-  return unbulleted(content, from) ?? none;
+  if (hasPageReference(first) || (entryLike(first) && hasPageReference(content[f + 1]))) {
+    const r = leadered(content, from);
+    if (r.entries.filter((e) => !e.role).length >= 2) return r;
+  }
+  return unbulleted(content, from);
+}
+
+const sectionEntry = (l: SourceLine): ContentsEntry => ({ text: l.text, line: l.no, column: l.start, role: 'section' });
+
+/** Entries ending in dot leaders and a page number; an entry wrapped over two lines has them on its last. */
+function leadered(content: readonly SourceLine[], from: number): ContentsResult {
+  const entries: ContentsEntry[] = [];
+  const consumed = new Set<number>();
+  let open: ContentsEntry | undefined;
+  let i = from;
+  for (; i < content.length; i++) {
+    const l = content[i]!;
+    if (!open && isSection(l) && (hasPageReference(content[i + 1]) || hasPageReference(content[i + 2]))) {
+      entries.push(sectionEntry(l));
+    } else if (hasPageReference(l)) {
+      if (open) {
+        open.text += l.text;
+        open.lines = [...(open.lines ?? [open.line]), l.no];
+        open = undefined;
+      } else entries.push({ text: l.text, line: l.no, column: l.start });
+    } else if (!open && entryLike(l) && hasPageReference(content[i + 1])) {
+      open = { text: l.text, line: l.no, column: l.start };
+      entries.push(open);
+    } else break;
+    consumed.add(l.no);
+  }
+  return { entries, artefacts: [], consumed, next: i };
 }
 
 function bulleted(content: readonly SourceLine[], from: number, bullet: RegExp, removeBullet: boolean): ContentsResult {
@@ -56,6 +112,13 @@ function bulleted(content: readonly SourceLine[], from: number, bullet: RegExp, 
   while (i < content.length) {
     const l = content[i]!;
     const m = bullet.exec(l.text);
+    // A section label between entries: 【基层动态】 over the entries of that section.
+    if (isSection(l) && (bullet.test(content[i + 1]?.text ?? '') || isSection(content[i + 1]))) {
+      entries.push(sectionEntry(l));
+      consumed.add(l.no);
+      i++;
+      continue;
+    }
     if (m && entryLike(l)) {
       if (removeBullet) {
         const b = m[0].trimEnd();
@@ -70,7 +133,13 @@ function bulleted(content: readonly SourceLine[], from: number, bullet: RegExp, 
     const last = entries[entries.length - 1];
     const after = content[i + 1];
     const startsEntry = entries.some((e) => entryKey(e).startsWith(compareKey(l.text)));
-    if (last && after && bullet.exec(after.text) && entryLike(l) && !startsEntry) {
+    // The last entry wrapped: the contents ends after it, so only a heading spelling the joined entry tells.
+    const wrapsLast = (): boolean => {
+      const joined = entryKey(last!) + compareKey(l.text);
+      for (let j = i + 1; j < content.length; j++) if (matchHeadingExact(content, j, joined) > 0) return true;
+      return false;
+    };
+    if (last && !last.role && after && entryLike(l) && !startsEntry && (bullet.exec(after.text) || isSection(after) || wrapsLast())) {
       last.text += l.text;
       last.lines = [...(last.lines ?? [last.line]), l.no];
       consumed.add(l.no);
@@ -91,12 +160,15 @@ function bulleted(content: readonly SourceLine[], from: number, bullet: RegExp, 
 function unbulleted(content: readonly SourceLine[], from: number): ContentsResult | undefined {
   let end = from;
   while (end < content.length && entryLike(content[end]!)) end++;
-  const firstKey = compareKey(content[from]!.text);
+  let f = from;
+  while (f < end && isSection(content[f])) f++;
+  if (f >= end) return undefined;
+  const firstKey = compareKey(content[f]!.text);
   // First try: the repeat is followed by body text (or a subtitle), not by another title-shaped
   // line, since a repeat followed by more titles is an entry printed twice in the contents.
   // Then: any repeat.
   const repeatAt = (strict: boolean): number => {
-    for (let k = 1; from + k < end; k++) {
+    for (let k = f - from + 1; from + k < end; k++) {
       const n = matchHeadingExact(content, from + k, firstKey);
       const after = content[from + k + n];
       if (n > 0 && (!strict || !after || !isTitleShaped(after) || isSubtitleLine(after))) return k;
@@ -105,12 +177,14 @@ function unbulleted(content: readonly SourceLine[], from: number): ContentsResul
   };
   const k = repeatAt(true) || repeatAt(false);
   if (k > 0) {
-    const lines = content.slice(from, from + k);
+    let lines = content.slice(from, from + k);
+    // A section label printed over the first article (a column label) belongs to it, not to the contents.
+    while (lines.length > 0 && isSection(lines[lines.length - 1])) lines = lines.slice(0, -1);
     return {
-      entries: lines.map((l) => ({ text: l.text, line: l.no, column: l.start })),
+      entries: lines.map((l) => (isSection(l) ? sectionEntry(l) : { text: l.text, line: l.no, column: l.start })),
       artefacts: [],
       consumed: new Set(lines.map((l) => l.no)),
-      next: from + k,
+      next: from + lines.length,
     };
   }
   return undefined;

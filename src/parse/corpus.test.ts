@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseBulletin } from './index.ts';
+import { blockText, parseBulletin } from './index.ts';
 import { accountedText } from './accounting.ts';
 
 const generator = fileURLToPath(new URL('../../../shared/bench/make-corpus.mjs', import.meta.url));
@@ -44,7 +44,7 @@ describe.skipIf(!existsSync(generator))('generated corpus (make-corpus.mjs, 300 
           articles: p.articles.map((a) => ({
             title: a.title.main,
             org: a.organisation,
-            body: strip(a.blocks.map((b) => (b.type === 'heading' ? b.text : b.children.map((c) => c.value).join(''))).join('')),
+            body: strip(a.blocks.map(blockText).join('')),
           })),
           lost: accountedText(p) !== strip(text),
         };

@@ -1,10 +1,10 @@
 // The numbering of body headings (GB/T 9704: 一、 → （一） → 1. → （1）) and
 // the inline enumeration 一是…二是… that is NOT a heading.
 
-export type NumberingLevel = 'cn' | 'paren-cn' | 'num' | 'paren-num';
+export type NumberingLevel = 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'circled';
 
 /** In nesting order: a level's depth is its rank among the levels an article uses. */
-export const LEVEL_ORDER: readonly NumberingLevel[] = ['cn', 'paren-cn', 'num', 'paren-num'];
+export const LEVEL_ORDER: readonly NumberingLevel[] = ['cn', 'paren-cn', 'num', 'paren-num', 'circled'];
 
 const CN = '[一二三四五六七八九十]{1,3}';
 
@@ -14,6 +14,7 @@ const MARKERS: readonly [NumberingLevel, RegExp][] = [
   // `1.` but not `1.2万`; `1、`; full-width `１．`.
   ['num', /^[0-9０-９]{1,2}\s*(?:[、．]|\.(?![0-9]))/],
   ['paren-num', /^[（(]\s*[0-9０-９]{1,2}\s*[）)]/],
+  ['circled', /^[①-⑳]/],
 ];
 
 /** The numbering at the start of a line (after any `**`), or undefined. */

@@ -64,6 +64,12 @@ export interface Masthead {
   categoryLine?: SourceText; // the line as printed: （经  验  交  流）
   year?: number;
   issue?: number;
+  /** The second number of a double or combined issue: 第5-6期, 第5、6期合刊 → issue 5, issueEnd 6. */
+  issueEnd?: number;
+  /** 增刊 (supplement) or 特刊 (special issue), numbered apart from the regular issues. */
+  special?: '增刊' | '特刊';
+  /** The supplement's own number, when printed (增刊第2期). */
+  specialNumber?: number;
   totalIssue?: number; // 总第N期
   issueLine?: SourceText; // 2023年 第3期 as printed
   publisher?: string; // 共青团嘉兴市委 (without 编 / 编印)
@@ -89,6 +95,11 @@ export interface ContentsEntry {
   column?: number;
   /** All lines of an entry wrapped in the contents (joined with nothing added); absent for one line. */
   lines?: number[];
+  /**
+   * Not an article's entry: a section label grouping the entries below it (【基层动态】, 〔经验交流〕),
+   * or the 目录 heading when it stands below the masthead's end (after an editor's note).
+   */
+  role?: 'section' | 'heading';
 }
 
 export interface DistributionList {
@@ -112,7 +123,20 @@ export interface Inline {
   value: string;
 }
 
+/** One cell of a table flattened to text: its text as printed and where it stands. */
+export interface TableCell {
+  text: string;
+  line: number;
+  column: number;
+}
+
 export type Block =
+  | {
+      type: 'table';
+      /** One row per printed line, cells in order (tab- or space-separated in the text). */
+      rows: TableCell[][];
+      lines: number[];
+    }
   | {
       type: 'heading';
       /** 2 for 一、, 3 for （一） (or 1. directly under 一、), 4 below. */
@@ -141,7 +165,9 @@ export interface ArticleTitle {
   main: string;
   /** A `——` line, dashes removed. */
   subtitle?: string;
-  /** The title lines as printed, in order (kicker, main lines, subtitle). */
+  /** A byline line under the title, as printed: （团诸暨市委）, 团柯桥区委供稿, 作者：团吴兴区委　沈佳. */
+  byline?: string;
+  /** The title lines as printed, in order (kicker, main lines, subtitle, byline); a kicker printed on the main line's head is its own piece. */
   lines: SourceText[];
 }
 
@@ -163,17 +189,28 @@ export interface ParsedArticle {
   contentsEntry?: ContentsEntry;
   /** Author organisation as printed at the head of the title (团海宁市委, 市直机关团工委), if any. */
   organisation?: string;
-  /** Where the organisation was read: the title, the subtitle, or the first paragraph. */
-  organisationSource?: 'title' | 'subtitle' | 'body';
+  /** Where the organisation was read: the title, the subtitle, the byline under the title, or the first paragraph. */
+  organisationSource?: 'title' | 'subtitle' | 'byline' | 'body';
   blocks: Block[];
   /** First and last source line of the article (title included). */
   startLine: number;
   endLine: number;
 }
 
+/** An editor's note (编者按, 按语, 卷首语) printed before the first article: it speaks for the whole issue. */
+export interface EditorsNote {
+  /** The label as a word: 编者按, 按语, 卷首语, 编者的话, 编前语. */
+  label: string;
+  /** The note's text (its label included, as printed) as paragraphs. */
+  blocks: Block[];
+  /** True when it stands above the contents (between masthead and 目录). */
+  beforeContents: boolean;
+}
+
 export interface ParsedBulletin {
   masthead: Masthead;
   contents: ContentsEntry[];
+  editorsNote?: EditorsNote;
   articles: ParsedArticle[];
   footer: Footer;
   artefacts: Artefact[];

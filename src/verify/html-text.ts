@@ -15,11 +15,12 @@ export function textOf(node: Nodes): string {
   return node.children.map((c) => textOf(c as Nodes)).join('');
 }
 
-/** Elements carrying data-src="<name>", in document order. */
-export function sourceRegions(tree: Root, name: string): Element[] {
+/** Elements carrying data-src="<name>" (or any of the names), in document order. */
+export function sourceRegions(tree: Root, name: string | readonly string[]): Element[] {
+  const names = typeof name === 'string' ? [name] : name;
   const out: Element[] = [];
   const walk = (node: Nodes) => {
-    if (node.type === 'element' && node.properties.dataSrc === name) {
+    if (node.type === 'element' && names.includes(String(node.properties.dataSrc))) {
       out.push(node);
       return;
     }

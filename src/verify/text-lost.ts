@@ -45,10 +45,13 @@ export function expectedText(source: string, artefacts: Issue['artefacts']): { t
   return { text, lineAt };
 }
 
-/** Issue page masthead, contents and unplaced lines, each article's title and body, then the issue's footer (the pages parsed). */
+/** What the issue page shows before the articles, in page order: masthead, contents, an editor's note (above or below the contents, as printed), unplaced lines. */
+const ISSUE_HEAD_REGIONS = ['masthead', 'note', 'contents', 'unassigned'];
+
+/** Issue page masthead, editor's note, contents and unplaced lines (the block 未归入文章的原文 is published text), each article's title and body, then the issue's footer (the pages parsed). */
 export function publishedText(issuePage: Root, articlePages: Root[]): string {
   const regions = (tree: Root, name: string) => sourceRegions(tree, name).map(textOf).join('');
-  let text = regions(issuePage, 'masthead') + regions(issuePage, 'contents') + regions(issuePage, 'unassigned');
+  let text = sourceRegions(issuePage, ISSUE_HEAD_REGIONS).map(textOf).join('');
   for (const tree of articlePages) {
     text += regions(tree, 'title') + regions(tree, 'body');
   }
