@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadArchive, type Archive } from './index.ts';
+import { blockText, loadArchive, type Archive } from './index.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'corrections');
 const TAIZHOU = readFileSync(join(FIXTURES, 'taizhou-2019-04.txt'), 'utf8');
@@ -27,7 +27,7 @@ function load(text: string, sidecar: string): Promise<Archive> {
 }
 const warnings = (archive: Archive) => archive.diagnostics.filter((d) => d.level !== 'notice').map((d) => ({ file: d.file, line: d.line, code: d.code }));
 const paragraphs = (archive: Archive, n: number) =>
-  archive.articles[n - 1]!.blocks.map((b) => (b.type === 'heading' ? b.text : b.children.map((c) => c.value).join('')));
+  archive.articles[n - 1]!.blocks.map(blockText);
 
 describe('article corrections, one key at a time', () => {
   it('starts: true starts an article at the line (a third article the contents misses)', async () => {
