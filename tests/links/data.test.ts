@@ -73,12 +73,19 @@ describe('/data/articles.csv', () => {
   });
 });
 
+describe('/data/articles-nobom.csv', () => {
+  it('is articles.csv without its BOM', () => {
+    expect(csvText.startsWith('\uFEFF')).toBe(true);
+    expect(page('/data/articles-nobom.csv')).toBe(csvText.slice(1));
+  });
+});
+
 describe('/data/datapackage.json', () => {
   const pkg = JSON.parse(page('/data/datapackage.json')) as { resources: { path: string; schema: { fields: { name: string; type: string }[]; primaryKey: string[] } }[] };
-  it('describes articles.csv column by column', () => {
+  it('describes articles-nobom.csv column by column', () => {
     expect(pkg.resources).toHaveLength(1);
     const [res] = pkg.resources;
-    expect(res!.path).toBe('articles.csv');
+    expect(res!.path).toBe('articles-nobom.csv');
     const header = csvText.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
     expect(res!.schema.fields.map((f) => f.name)).toEqual(header);
     for (const f of res!.schema.fields) expect(['string', 'integer', 'date']).toContain(f.type);
