@@ -219,3 +219,27 @@ describe('resolvePublisher', () => {
     expect(resolvePublisher('')).toBeUndefined();
   });
 });
+
+describe('the family of names (issue 21)', () => {
+  it('团省委 departments and the provincial federations → 浙江省, whoever publishes', () => {
+    expect(code('团省委学校部', { publisherCode: '330000' })).toBe('330000');
+    expect(code('团省委学校部')).toBe('330000');
+    expect(code('省青联')).toBe('330000');
+    expect(code('省学联', { publisherCode: '330400' })).toBe('330000');
+    expect(code('省少工委')).toBe('330000');
+    expect(code('浙江省青年联合会')).toBe('330000');
+  });
+  it('city and county federations → their division, 市青联 → the publisher’s city', () => {
+    expect(code('海宁市少工委')).toBe('330481');
+    expect(code('市青联', { publisherCode: '330400' })).toBe('330400');
+  });
+  it('the division first: 椒江区团区委, 椒江区团委', () => {
+    expect(code('椒江区团区委')).toBe('331002');
+    expect(code('椒江区团委')).toBe('331002');
+  });
+  it('a 新区 named after a district belongs to the city; a 开发区 named after a county to that county', () => {
+    expect(code('团钱塘新区工委', { publisherCode: '330100', date: '2020-11-06' })).toBe('330100');
+    expect(code('台州湾新区团工委', { publisherCode: '331000' })).toBe('331000');
+    expect(code('天台经济开发区团工委', { publisherCode: '331023' })).toBe('331023');
+  });
+});
