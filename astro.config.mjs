@@ -27,7 +27,8 @@ export default defineConfig({
   // Pages whose cacheKey (src/site/cache-keys.ts) and code are unchanged are
   // copied from the last build's copy in cacheDir instead of rendered again.
   experimental: { incrementalBuild: true },
-  // scripts/build.ts carries the last build's pages back into the output folder
+  // scripts/build.ts empties the output folder itself, only when it is the
+  // build's own, and carries the last build's pages back into it
   // (scripts/old-output.ts), for Astro to keep the unchanged ones in place.
   ...(settings.keepOutput ? { vite: { build: { emptyOutDir: false } } } : {}),
   integrations: [archiveIntegration(), ...(SITE_URL ? [sitemap({ filter: indexablePages(settings.outDir, SITE_URL.pathname) })] : [])],

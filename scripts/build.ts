@@ -3,12 +3,16 @@
 // then the search index and offline copy. --strict fails on any warning.
 // Astro's one line per generated file is summarised unless --verbose.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { filterBuildLog } from './build-log.ts';
 import { prepareOutput, removeStalePages } from './old-output.ts';
-import { markFinished } from './output-mark.ts';
+import { finishedInto, markFinished } from './output-mark.ts';
 import { afterAstro } from '../src/integration/after-astro.ts';
 import { ConfigError, readConfig, type Config } from '../src/config/index.ts';
 import { checkInputs } from '../src/config/inputs.ts';
+import { checkFolders } from '../src/config/folders.ts';
+import { claimFolder } from '../src/config/owned-folder.ts';
 
 const args = process.argv.slice(2);
 const env = { ...process.env, ...(args.includes('--strict') ? { ARCHIVE_STRICT: '1' } : {}), ASTRO_TELEMETRY_DISABLED: '1' };
@@ -17,10 +21,15 @@ if (args.includes('--check')) {
   process.exit(r.status ?? 1);
 }
 // Every setting checked before anything is written: a bad one is one line naming it, not a stack trace.
+// The output and cache folders must be neither input nor source, and the build's own (src/config/).
 let settings: Config;
 try {
   settings = readConfig(env);
   checkInputs(settings);
+  checkFolders(settings);
+  const { outDir, cacheDir } = settings;
+  claimFolder(cacheDir, 'ARCHIVE_CACHE_DIR', () => existsSync(join(cacheDir, 'bulletin-archive')));
+  claimFolder(outDir, 'ARCHIVE_OUT_DIR', () => finishedInto(cacheDir, outDir));
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err;
   console.error(`error: ${err.message}`);
@@ -31,8 +40,8 @@ const astro = 'node_modules/astro/bin/astro.mjs';
 const started = Date.now();
 const verbose = args.includes('--verbose');
 const prepared = prepareOutput(outDir, cacheDir);
-// Pages carried over from the last build stay: Astro must not empty the output folder (astro.config.mjs).
-const astroEnv = prepared.carried.length ? { ...env, ARCHIVE_KEEP_OUTPUT: '1' } : env;
+// The output folder is emptied above (but for what it keeps); Astro must not empty it (astro.config.mjs).
+const astroEnv = { ...env, ARCHIVE_KEEP_OUTPUT: '1' };
 const child = spawn(process.execPath, [astro, 'build'], { stdio: ['inherit', verbose ? 'inherit' : 'pipe', 'inherit'], env: astroEnv });
 const filtered = child.stdout ? filterBuildLog(child.stdout, process.stdout) : Promise.resolve(0);
 child.on('close', async (code) => {

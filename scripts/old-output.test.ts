@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { prepareOutput, removeStalePages } from './old-output.ts';
 import { markFinished } from './output-mark.ts';
+import { MARK } from '../src/config/owned-folder.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'old-output-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -29,11 +30,23 @@ function lastBuild(name: string): { out: string; cache: string } {
   put(join(out, 'index.html'), '<p>home</p>');
   put(join(out, 'a/source.txt'), 'text');
   put(join(out, 'pagefind/pagefind.js'), '//');
+  put(join(out, MARK), 'the build owns this folder');
   manifest(cache, ['a/index.html', 'b/index.html', 'c/index.html']);
   return { out, cache };
 }
 
 describe('the last output set aside, unchanged pages carried back', () => {
+  it('empties only a folder the build owns (marked), and keeps a deploy checkout\'s .git', async () => {
+    const { out, cache } = lastBuild('owned');
+    rmSync(join(out, MARK));
+    expect(() => prepareOutput(out, cache)).toThrow(/holds files the build did not write; not emptying it/);
+    expect(readdirSync(out).sort()).toEqual(['a', 'b', 'c', 'index.html', 'pagefind']);
+    put(join(out, MARK), '');
+    put(join(out, '.git', 'HEAD'), 'ref: refs/heads/gh-pages');
+    await prepareOutput(out, cache).gone;
+    expect(readdirSync(out).sort()).toEqual([MARK, '.git']);
+  });
+
   it('carries only pages of a finished build that are untouched since and the size of Astro’s copy', async () => {
     const { out, cache } = lastBuild('carry');
     markFinished(cache, out);
@@ -41,7 +54,7 @@ describe('the last output set aside, unchanged pages carried back', () => {
     const prepared = prepareOutput(out, cache);
     await prepared.gone;
     expect(prepared.carried).toEqual(['a/index.html']);
-    expect(readdirSync(out)).toEqual(['a']);
+    expect(readdirSync(out).sort()).toEqual([MARK, 'a']);
     expect(readdirSync(join(out, 'a'))).toEqual(['index.html']); // not the file beside it
     expect(readFileSync(join(out, 'a/index.html'), 'utf8')).toBe('<p>a/index.html</p>');
     expect(readdirSync(join(cache, 'old-output'))).toEqual([]); // the rest deleted
@@ -52,7 +65,7 @@ describe('the last output set aside, unchanged pages carried back', () => {
     const first = prepareOutput(out, cache);
     await first.gone;
     expect(first.carried).toEqual([]);
-    expect(existsSync(out)).toBe(false); // Astro makes it afresh
+    expect(readdirSync(out)).toEqual([MARK]); // emptied but for the mark
 
     const other = lastBuild('elsewhere');
     markFinished(other.cache, join(work, 'some-other-dist'));

@@ -2,8 +2,12 @@
 // before it renders, file by file and synchronously: after a build of 1,000
 // bulletins that is some 30,000 files (pages, search shards, offline.zip) and
 // 8–12 s of a rebuild in which nothing else happens. Renamed into the cache
-// folder instead (one rename), the old output is deleted here, in the build
-// script's otherwise idle process, while Astro parses and renders.
+// folder instead (one rename per top-level entry), the old output is deleted
+// here, in the build script's otherwise idle process, while Astro parses and
+// renders; Astro is told not to empty the folder (ARCHIVE_KEEP_OUTPUT). The
+// folder itself stays, with what it keeps (KEPT: a deploy checkout's .git, the
+// build's mark and lock), and only a folder the build owns is emptied
+// (src/config/owned-folder.ts).
 //
 // Pages Astro may keep are carried back first. Astro's incremental build
 // leaves a page whose cache key is unchanged alone when its file is already in
@@ -15,11 +19,12 @@
 // once it is done (removeStalePages). Only the output of a build that
 // finished is carried (./output-mark.ts), and of it only files untouched
 // since and the size of Astro's own copy; anything else is left to Astro.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { takeFinishedMark } from './output-mark.ts';
+import { KEPT, owned } from '../src/config/owned-folder.ts';
 
 const TRASH = 'old-output';
 const MANIFEST = 'incremental-build.json';
@@ -53,23 +58,27 @@ function fileIn(folder: string, outputFile: string): string | undefined {
   return url.href.startsWith(base.href) ? fileURLToPath(url) : undefined;
 }
 
-/** Moves `outDir` aside (when it can be renamed), carrying back the pages Astro may keep. */
+/** Empties `outDir` (but for KEPT) into the trash, carrying back the pages Astro may keep. */
 export function prepareOutput(outDir: string, cacheDir: string): PreparedOutput {
+  if (!owned(outDir)) throw new Error(`${outDir} holds files the build did not write; not emptying it`); // claimFolder refused it already
   const trash = join(cacheDir, TRASH);
   const finished = takeFinishedMark(cacheDir, outDir);
   const carried: string[] = [];
-  // A folder Astro would keep (.git: a deploy checkout) is left to Astro, which skips it.
-  if (existsSync(outDir) && !existsSync(join(outDir, '.git'))) {
-    let old: string | undefined = join(trash, `${process.pid}-${Date.now()}`);
-    try {
-      mkdirSync(trash, { recursive: true });
-      renameSync(outDir, old);
-    } catch {
-      old = undefined; // another file system (EXDEV) or no permission: Astro empties it as before
+  const names = existsSync(outDir) ? readdirSync(outDir).filter((n) => !KEPT.includes(n)) : [];
+  if (names.length) {
+    const old = join(trash, `${process.pid}-${Date.now()}`);
+    mkdirSync(old, { recursive: true });
+    let moved = 0;
+    for (const name of names) {
+      try {
+        renameSync(join(outDir, name), join(old, name));
+        moved++;
+      } catch {
+        rmSync(join(outDir, name), { recursive: true, force: true, maxRetries: 3 }); // another file system (EXDEV): deleted now
+      }
     }
-    const pages = old && finished !== undefined ? astroPages(cacheDir) : undefined;
-    if (old && pages) {
-      mkdirSync(outDir, { recursive: true });
+    const pages = moved && finished !== undefined ? astroPages(cacheDir) : undefined;
+    if (pages) {
       const made = new Set<string>();
       for (const page of pages) {
         const from = fileIn(old, page);

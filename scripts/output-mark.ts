@@ -18,6 +18,15 @@ export function markFinished(cacheDir: string, outDir: string): void {
   writeFileSync(join(cacheDir, MARK), JSON.stringify({ outDir: resolve(outDir) } satisfies Mark));
 }
 
+/** Whether the last build into `outDir` finished (the mark is kept): an output folder of an earlier build (src/config/owned-folder.ts). */
+export function finishedInto(cacheDir: string, outDir: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(join(cacheDir, MARK), 'utf8')) as Mark).outDir === resolve(outDir);
+  } catch {
+    return false;
+  }
+}
+
 /** When the last build into `outDir` finished (undefined if it did not, or wrote elsewhere); the mark is removed. */
 export function takeFinishedMark(cacheDir: string, outDir: string): number | undefined {
   const file = join(cacheDir, MARK);

@@ -17,6 +17,7 @@ import { openZipPack } from './zip-pack.ts';
 import { filesUnder } from '../files/files-under.ts';
 import { codeVersion } from '../archive/code-version.ts';
 import writeFileAtomic from 'write-file-atomic';
+import { KEPT } from '../config/owned-folder.ts';
 
 export const ZIP_NAME = 'offline.zip';
 const LOADER = 'assets/pagefind-offline.js';
@@ -28,10 +29,10 @@ export interface OfflineReport {
   reused: number;
 }
 
-/** Site paths of the files under `root`, sorted; `skip` names top-level folders left out. */
+/** Site paths of the files under `root`, sorted; `skip` names top-level folders left out, as are the build's own files (KEPT). */
 function listFiles(root: string, skip: string[] = []): string[] {
   return filesUnder(root)
-    .filter((f) => !skip.includes(f.split('/')[0] as string))
+    .filter((f) => !skip.includes(f.split('/')[0] as string) && !KEPT.includes(f.split('/')[0] as string))
     .sort();
 }
 

@@ -18,14 +18,15 @@ export interface TempBuild {
   remove: () => void;
 }
 
-/** `prepare` fills the input folder (and may write beside it, e.g. redactions.yml in `work`). */
-export function buildTemp(prefix: string, prepare: (input: string, work: string) => void, options: { args?: string[]; env?: Record<string, string> } = {}): TempBuild {
+/** `prepare` fills the input folder (and may write beside it, e.g. redactions.yml in `work`); `env` may depend on `work`. */
+export function buildTemp(prefix: string, prepare: (input: string, work: string) => void, options: { args?: string[]; env?: Record<string, string> | ((work: string) => Record<string, string>) } = {}): TempBuild {
   const work = mkdtempSync(join(tmpdir(), `${prefix}-`));
   const input = join(work, 'input');
   const out = join(work, 'dist');
   mkdirSync(input);
   prepare(input, work);
-  return run(work, input, out, options);
+  const env = typeof options.env === 'function' ? options.env(work) : options.env;
+  return run(work, input, out, { ...(options.args ? { args: options.args } : {}), ...(env ? { env } : {}) });
 }
 
 /** Builds `t`'s input folder again (as changed since) into the same output and cache folders: a rebuild. */
