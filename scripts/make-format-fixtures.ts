@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AlignmentType, BorderStyle, Document, Footer, Header, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import sharp from 'sharp';
+import officeCrypto from 'officecrypto-tool';
 import { parseBulletin } from '../src/parse/index.ts';
 
 const SEEDS = 'content/bulletins';
@@ -207,6 +208,9 @@ for (const name of readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()) 
 }
 made.push(await writeDocx('table-2023-05', tableBulletin()));
 made.push(await writeDocx('photo-2023-06', await photoBulletin()));
+// A bad file no conversion makes: the table bulletin encrypted with a password (as Word does it: an OLE file with an EncryptedPackage).
+mkdirSync(join(OUT, 'bad'), { recursive: true });
+writeFileSync(join(OUT, 'bad', 'password.docx'), await Promise.resolve(officeCrypto.encrypt(readFileSync(join(OUT, 'table-2023-05.docx')), { password: 'bulletin' })));
 // --docx: only the Word files (no LibreOffice).
 if (process.argv.includes('--docx')) process.exit(0);
 for (const file of made) convert(file, 'pdf');

@@ -20,7 +20,7 @@ export interface ParaProps {
 const ALIGN: Record<string, ParaProps['align']> = { left: 'left', start: 'left', center: 'center', right: 'right', end: 'right', both: 'justify', distribute: 'justify' };
 
 /** w:b and friends: present means on unless w:val says 0/false/off. */
-const toggle = (node: XmlNode | undefined): boolean | undefined => (node ? !['0', 'false', 'off'].includes(node.attrs['w:val'] ?? 'true') : undefined);
+export const toggle = (node: XmlNode | undefined): boolean | undefined => (node ? !['0', 'false', 'off'].includes(node.attrs['w:val'] ?? 'true') : undefined);
 
 export function runProps(rPr: XmlNode | undefined): RunProps {
   if (!rPr) return {};

@@ -7,7 +7,7 @@
 import { posix } from 'node:path';
 import sharp from 'sharp';
 import type { BulletinFormat, ExtractedArtefact, ExtractedDocument, ExtractedImage, ExtractedLine, LineFormat } from './types.ts';
-import { Styles, type ParaProps, type RunProps } from './ooxml-styles.ts';
+import { Styles, toggle, type ParaProps, type RunProps } from './ooxml-styles.ts';
 import { child, childrenNamed, descendants, parseXml, textOf, type XmlNode } from './xml.ts';
 
 /** Fields whose result is page furniture, not text of the bulletin. */
@@ -81,7 +81,7 @@ export class WordPackage {
           // A tab or line break inside a cell would split it: cells hold spaces only.
           return texts.join(' ').replace(/[\t\n]/g, ' ');
         });
-        const header = !!child(child(tr, 'w:trPr'), 'w:tblHeader') || (row === 0 && this.rowIsBold(tr));
+        const header = toggle(child(child(tr, 'w:trPr'), 'w:tblHeader')) ?? (row === 0 && this.rowIsBold(tr));
         lines.push({ text: cells.join('\t'), page, paragraph, table: { table, row: row + 1, header } });
       });
     };

@@ -1,6 +1,6 @@
 // OOXML parts as small element trees (fast-xml-parser in document order):
 // name, attributes, children, and the text of text nodes.
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 export interface XmlNode {
   name: string;
@@ -32,6 +32,9 @@ function convert(raw: Raw): XmlNode {
 
 /** The document element of an XML part. */
 export function parseXml(xml: string): XmlNode {
+  // The parser is lenient (an unclosed element reads as closed): a damaged part must not pass for a short document.
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new Error(`${valid.err.msg} (line ${valid.err.line})`);
   const top = (parser.parse(xml) as Raw[]).map(convert).filter((n) => n.name !== '?xml' && n.name !== '#text');
   if (!top[0]) throw new Error('no document element');
   return top[0];
