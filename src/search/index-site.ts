@@ -39,7 +39,7 @@ export interface IndexReport {
   replanned?: string;
 }
 
-/** Chunk ranges file, in each shard folder (read by public/assets/search.js). */
+/** Chunk ranges file, in each shard folder (read by public/assets/search-index.js). */
 export const CHUNKS_FILE = 'chunks.json';
 /** The shard list and page-table layout, in dist/pagefind/. */
 export const SHARDS_FILE = 'shards.json';

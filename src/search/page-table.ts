@@ -3,7 +3,7 @@
 // date and filter values, keyed by Pagefind's result id (the fragment hash),
 // in files bucketed by the hash's first hex digits (pages/{prefix}.json), so a
 // query loads only the buckets its results fall in. Read by
-// public/assets/search-table.js. Built from the fragments Pagefind wrote, so
+// public/assets/search-index.js. Built from the fragments Pagefind wrote, so
 // it says exactly what the index holds.
 //
 // Hashes are unique within one Pagefind run, not across shards: an id found in

@@ -20,15 +20,20 @@ export interface SearchOptions {
 /** A weighted word location of a result: weight as the page gave it (data-pagefind-weight), location a word position. */
 export interface WeightedLocation { weight: number; balanced_score: number; location: number }
 
-/** A result's fragment, as data() gives it. */
-export interface ResultData {
+/** A page's fragment file ({bundle}/fragment/{id}.pf_fragment, ./pagefind-format.js): what a result shows. */
+export interface FragmentData {
   url: string;
-  raw_url?: string;
   content: string;
-  excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   word_count: number;
+}
+
+/** A result's fragment, as data() gives it: the file's, and where the search words are. */
+export interface ResultData extends FragmentData {
+  /** The URL as indexed (url may carry a base URL or, offline, index.html). */
+  raw_url: string;
+  excerpt: string;
   locations: number[];
   weighted_locations: WeightedLocation[];
   sub_results?: { url: string; title: string; locations: number[] }[];

@@ -3,7 +3,7 @@
 // whole archive; the browser merges them (mergeIndex). Shards follow the
 // archive's order, newest first (./sort-key.ts): each holds one stretch of
 // that order, so the search page can answer from the newest shards alone
-// (public/assets/search.js) and adding a bulletin changes only the shard
+// (public/assets/search-rank.js firstResults) and adding a bulletin changes only the shard
 // whose stretch its date falls in.
 
 import { newestFirst } from './sort-key.ts';

@@ -9,7 +9,7 @@
 // fragments of the newest matching groups only.
 // Beside the index: each group's members (pagefind/members/{g}.json: the
 // article's shard, its id there and its URL) and which result id is which
-// group (pagefind/shards.json), read by public/assets/search.js.
+// group (pagefind/shards.json), read by public/assets/search-index.js.
 import { encodeTitle } from '../../public/assets/search-codec.js';
 
 /**

@@ -1,7 +1,7 @@
 // Exact search in real Chromium: a phrase across a rejoined page break (own
 // build of a parser fixture), the district filter, date sort, the empty state,
 // and a result opening at its paragraph with the whole query marked.
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -121,11 +121,11 @@ describe('exact search', () => {
 
   it('counts by filter from Pagefind for broad queries, a word of a title among them', async () => {
     // The seeds have 12 articles: below the 40 results from which counts come
-    // from Pagefind's filter files rather than the page table. The page's own
-    // search.js (the source, not the minified copy) is served with that bound
-    // at 0, so the seeds take the Pagefind branch.
-    const source = readFileSync('public/assets/search.js', 'utf8');
-    expect(source).toContain('const TABLE_COUNTS_UP_TO = 40;');
+    // from Pagefind's filter files rather than the page table. The page's
+    // entry script is replaced by one that starts the same search page
+    // (search-page.js, as built) with that bound at 0, so the seeds take the
+    // Pagefind branch.
+    const entry = "import { searchPage } from './search-page.js'; searchPage({ tableCountsUpTo: 0 });";
     const articles = readArticles(DIST);
     // A word found only in titles (each text holding it is a title line): the title is indexed as text too.
     const titleOnly = articles
@@ -133,7 +133,9 @@ describe('exact search', () => {
       .find((w) => w.length === 3 && articles.some((b) => holdsQuery(b, w)) && articles.every((b) => b.texts.filter((t) => t.includes(w)).every((t) => b.title.replace(/\s+/g, '').includes(t.replace(/\s+/g, '')))));
     expect(titleOnly).toBeTruthy();
     const tab2 = await browser.newPage();
-    await tab2.route('**/assets/search.js', (route) => route.fulfill({ contentType: 'text/javascript', body: source.replace('const TABLE_COUNTS_UP_TO = 40;', 'const TABLE_COUNTS_UP_TO = 0;') }));
+    await tab2.route('**/assets/search.js', (route) => route.fulfill({ contentType: 'text/javascript', body: entry }));
+    const filterFiles: string[] = [];
+    tab2.on('request', (r) => r.url().endsWith('.pf_filter') && filterFiles.push(r.url()));
     for (const q of ['青年', '志愿服务', titleOnly!]) {
       await tab2.goto(`${seeds.url}/search/?q=${encodeURIComponent(q)}`);
       await tab2.locator('#search-results li').first().waitFor();
@@ -141,6 +143,7 @@ describe('exact search', () => {
       await tab2.locator('#search-filters a').first().waitFor();
       expect((await panelCounts(tab2))['年份'], q).toEqual(yearCounts(articles, q));
     }
+    expect(filterFiles.length, 'the counts came from Pagefind\'s filter files').toBeGreaterThan(0);
     await tab2.close();
   });
 
