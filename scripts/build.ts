@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { filterBuildLog } from './build-log.ts';
 import { prepareOutput, removeStalePages } from './old-output.ts';
 import { finishedInto, markFinished } from './output-mark.ts';
+import { lockFolder } from './build-lock.ts';
 import { afterAstro } from '../src/integration/after-astro.ts';
 import { ConfigError, readConfig, type Config } from '../src/config/index.ts';
 import { checkInputs } from '../src/config/inputs.ts';
@@ -29,7 +30,9 @@ try {
   checkFolders(settings);
   const { outDir, cacheDir } = settings;
   claimFolder(cacheDir, 'ARCHIVE_CACHE_DIR', () => existsSync(join(cacheDir, 'bulletin-archive')));
+  lockFolder(cacheDir, 'ARCHIVE_CACHE_DIR'); // one build at a time per folder, until this process exits
   claimFolder(outDir, 'ARCHIVE_OUT_DIR', () => finishedInto(cacheDir, outDir));
+  lockFolder(outDir, 'ARCHIVE_OUT_DIR');
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err;
   console.error(`error: ${err.message}`);
