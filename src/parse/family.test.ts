@@ -317,3 +317,17 @@ describe('tiantai-2024-tekan: 特　刊 with （总第200期）, 按语 above �
     expect(orgs(p)).toEqual(['团县委', '天台经济开发区团工委', '始丰街道团工委']);
   });
 });
+
+describe('text the parser cannot place', () => {
+  // wenzhou-2012-zengkan with its 编者按 replaced by a line that is no editor's note.
+  const text = read('wenzhou-2012-zengkan.txt').replace(/^编者按：.*$/m, '（本期稿件由各县（市、区）团委提供，排名不分先后）');
+  const p = parseBulletin(text);
+  it('stays in the model and the warning says where it is published', () => {
+    expect(p.unassigned?.map((u) => u.text)).toEqual(['（本期稿件由各县（市、区）团委提供，排名不分先后）']);
+    const warning = p.diagnostics.find((d) => d.code === 'unplaced-text')!;
+    expect(warning.line).toBe(7);
+    expect(warning.message).toContain('published as printed on the issue page under 未归入文章的原文');
+    expect(warning.message).not.toContain('not published');
+    expect(accountedText(p)).toBe(text.replace(/\s+/g, ''));
+  });
+});

@@ -50,10 +50,25 @@ const CLOSERS = '”’"\'）)】》」』〕］]';
  * closing quotes or brackets) is closing punctuation. A line that does not is cut
  * mid-sentence, e.g. by a page break. A line that is one bracketed note is closed.
  */
+/** The whole text is one bracketed note: it opens with （ and the bracket it opens closes at its end (brackets inside nest). */
+function wholeBracketed(t: string): boolean {
+  if (!/^[（(]/.test(t) || !/[）)]$/.test(t)) return false;
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      depth--;
+      if (depth === 0 && i < t.length - 1) return false;
+    }
+  }
+  return depth === 0;
+}
+
 export function endsClosed(text: string): boolean {
   let t = text.replace(/(\*\*|\s)+$/, '');
-  // A whole-line note in brackets, （团南湖区委供稿）, is complete.
-  if (/^[（(][^（()）]+[）)]$/.test(t)) return true;
+  // A whole-line note in brackets, （团南湖区委供稿）, （各县（市、区）团委提供）, is complete.
+  if (wholeBracketed(t)) return true;
   let sawCloser = false;
   while (t.length > 0 && CLOSERS.includes(t[t.length - 1]!)) {
     t = t.slice(0, -1).replace(/(\*\*)+$/, '');
