@@ -1,10 +1,13 @@
 // The archive stage over real files in temporary folders: facts and their
 // provenance, districts over time, and bad input that is reported with file
 // and line while the rest of the archive still loads.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { ArchiveError, loadArchive } from './index.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'content', 'bulletins');
@@ -135,13 +138,6 @@ describe('bad input: a message with file and line, and the rest still loads', ()
     expect(error.message).toMatch(/UTF-8/);
   });
 
-  it('refuses the second bulletin that claims the same publication, year and number', async () => {
-    const archive = await loadArchive(folder({ 'a.txt': S001, 'b.txt': S001.replace('团海宁市委全面推进', '团海宁市委积极推进') }));
-    expect(archive.issues.map((i) => i.source.file)).toEqual(['a.txt']);
-    expect(archive.diagnostics).toContainEqual(expect.objectContaining({ file: 'b.txt', level: 'error', code: 'duplicate-issue' }));
-    expect(archive.diagnostics.find((d) => d.code === 'duplicate-issue')!.message).toContain('a.txt');
-  });
-
   it('names the sidecar line of an unknown key and of a bad date', async () => {
     const archive = await loadArchive(
       folder({
@@ -182,5 +178,159 @@ describe('Word and PDF files beside .txt (issue 22)', () => {
     expect(archive.skipped).toEqual(['x.docx', 'y.pdf', 'z.doc']);
     for (const file of archive.skipped) expect(archive.diagnostics).toContainEqual(expect.objectContaining({ file, level: 'error', message: expect.stringContaining(file) }));
     expect(archive.diagnostics.filter((d) => d.code === 'sidecar-orphan')).toEqual([]);
+  });
+});
+
+// Issue 19: a second bulletin claiming the URL of one already published.
+describe('duplicates: the issue already there keeps its URL', () => {
+  // Seed 001 is 嘉兴青年工作信息 2023 No. 3, its number printed on line 10, its date 2023-10-20 on line 12.
+  const later = S001.replace('2023年10月20日', '2023年10月21日').replace('团海宁市委全面推进', '团海宁市委积极推进');
+  const sameDay = S001.replace('团海宁市委全面推进', '团海宁市委积极推进');
+  const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+  const ID = 'jiaxing-qingnian-gongzuo-xinxi/2023/03';
+  const kept = async (dir: string, published?: Map<string, { file: string; sha256: string }>) => {
+    const archive = await loadArchive(dir, published ? { published } : {});
+    return { archive, file: archive.issues.find((i) => i.id === ID)?.source.file, duplicate: archive.diagnostics.find((d) => d.code === 'duplicate-issue') };
+  };
+
+  it('a newcomer whose name sorts first does not take the URL the last build published', async () => {
+    // b.txt was published; a.txt arrives, same day, and its hash sorts before b's: only the record keeps b.
+    const [low, high] = [S001, sameDay].sort((x, y) => sha(x).localeCompare(sha(y))) as [string, string];
+    const r = await kept(folder({ 'a.txt': low, 'b.txt': high }), new Map([[ID, { file: 'b.txt', sha256: sha(high) }]]));
+    expect(r.file).toBe('b.txt');
+    expect(r.archive.skipped).toEqual(['a.txt']);
+    expect(r.duplicate).toMatchObject({ file: 'a.txt', line: 10, level: 'error' });
+    expect(r.duplicate!.message).toContain('the last build published it there');
+  });
+
+  it('a published bulletin renamed since is known by its bytes', async () => {
+    const r = await kept(folder({ 'a.txt': later, 'z.txt': S001 }), new Map([[ID, { file: 'old-name.txt', sha256: sha(S001) }]]));
+    expect(r.file).toBe('z.txt');
+    expect(r.duplicate).toMatchObject({ file: 'a.txt' });
+  });
+
+  it('with no record, the earliest date keeps it, whatever the file names', async () => {
+    expect((await kept(folder({ 'a.txt': later, 'b.txt': S001 }))).file).toBe('b.txt');
+    expect((await kept(folder({ 'a.txt': S001, 'b.txt': later }))).file).toBe('a.txt');
+  });
+
+  it('with no record and the same date, the content hash decides, not the file names', async () => {
+    const first = (await kept(folder({ 'a.txt': S001, 'b.txt': sameDay }))).archive.issues[0]!.source.sha256;
+    const swapped = (await kept(folder({ 'a.txt': sameDay, 'b.txt': S001 }))).archive.issues[0]!.source.sha256;
+    expect(first).toBe(swapped);
+    expect(first).toBe([sha(S001), sha(sameDay)].sort()[0]);
+  });
+
+  it('the message names both files with the lines of their numbers and their conflicting dates', async () => {
+    const { duplicate } = await kept(folder({ 'a.txt': later, 'b.txt': S001 }));
+    expect(duplicate).toMatchObject({ file: 'a.txt', line: 10 });
+    expect(duplicate!.message).toContain('a.txt:10 and b.txt:10 both claim 嘉兴青年工作信息 2023 No. 3');
+    expect(duplicate!.message).toContain('a.txt is dated 2023-10-21 (a.txt:12), b.txt is dated 2023-10-20 (b.txt:12)');
+  });
+
+  it('a number given by a sidecar is named at its sidecar line', async () => {
+    const { duplicate } = await kept(folder({ 'a.txt': S004, 'a.meta.yml': '# moved\nyear: 2023\nissue: 3\ndate: 2023-12-01\npublication: 嘉兴青年工作信息\n', 'b.txt': S001 }));
+    expect(duplicate).toMatchObject({ file: 'a.meta.yml', line: 3 });
+    expect(duplicate!.message).toContain('a.txt is dated 2023-12-01 (a.meta.yml:4)');
+  });
+});
+
+describe('file-stem URLs never take the URL of a page', () => {
+  // Seed 003 has no printed year or number; its sidecar names the publisher.
+  const S003 = seed('003_808c91636a323c9c.txt');
+
+  it('2023.txt with no printed year or number would be the year page /{pub}/2023/: an error naming it', async () => {
+    const archive = await loadArchive(folder({ '2023.txt': S003, '2023.meta.yml': 'publisher: 共青团湖州市委\n', 'ok.txt': S004 }));
+    expect(archive.issues.map((i) => i.source.file)).toEqual(['ok.txt']);
+    expect(archive.diagnostics).toContainEqual(expect.objectContaining({ file: '2023.txt', level: 'error', code: 'stem-url' }));
+    expect(archive.diagnostics.find((d) => d.code === 'stem-url')!.message).toContain('/gongqingtuan-huzhou-shiwei/2023/');
+  });
+
+  it('07.txt with a year and no number would be issue 7 of that year', async () => {
+    const archive = await loadArchive(folder({ '07.txt': S003, '07.meta.yml': 'publisher: 共青团湖州市委\nyear: 2017\n' }));
+    expect(archive.issues).toEqual([]);
+    expect(archive.diagnostics).toContainEqual(expect.objectContaining({ file: '07.txt', code: 'stem-url' }));
+  });
+
+  it('stems shaped like the other printed segments (05-06, zengkan-02, zong-8) are errors too; one with a letter is not', async () => {
+    const files: Record<string, string> = {};
+    for (const stem of ['05-06', 'zengkan-02', 'zong-8', 'report-2017']) Object.assign(files, { [`${stem}.txt`]: S003, [`${stem}.meta.yml`]: `publisher: 共青团湖州市委\nyear: 2017\n` });
+    const archive = await loadArchive(folder(files));
+    expect(archive.issues.map((i) => i.path)).toEqual(['/gongqingtuan-huzhou-shiwei/2017/report-2017/']);
+    expect(archive.diagnostics.filter((d) => d.code === 'stem-url').map((d) => d.file)).toEqual(['05-06.txt', 'zengkan-02.txt', 'zong-8.txt']);
+  });
+
+  it('two stems with one slug are a duplicate naming both files', async () => {
+    const archive = await loadArchive(folder({ 'a b.txt': S003, 'a b.meta.yml': 'publisher: 共青团湖州市委\n', 'a-b.txt': S003.replace('湖州', '湖州市'), 'a-b.meta.yml': 'publisher: 共青团湖州市委\n' }));
+    expect(archive.issues).toHaveLength(1);
+    const d = archive.diagnostics.find((x) => x.code === 'duplicate-issue')!;
+    expect(d.message).toMatch(/a b\.txt and a-b\.txt|a-b\.txt and a b\.txt/);
+  });
+});
+
+describe('one bad file is one message naming it; the rest loads', () => {
+  const good = { 'good.txt': S001 };
+  const only = async (files: Record<string, string | Uint8Array>, make?: (dir: string) => void) => {
+    const dir = folder({ ...good, ...files });
+    make?.(dir);
+    const archive = await loadArchive(dir);
+    expect(archive.issues.map((i) => i.source.file)).toEqual(['good.txt']);
+    const errors = archive.diagnostics.filter((d) => d.level === 'error');
+    expect(errors).toHaveLength(1);
+    return errors[0]!;
+  };
+
+  it('a publication name that slugs to nothing', async () => {
+    expect(await only({ 'x.txt': S004, 'x.meta.yml': 'publication: 《》——！\n' })).toMatchObject({ file: 'x.meta.yml', line: 1, code: 'empty-slug' });
+  });
+
+  it('issue: 1e21 in a sidecar', async () => {
+    expect(await only({ 'x.txt': S004, 'x.meta.yml': 'issue: 1e21\n' })).toMatchObject({ file: 'x.meta.yml', line: 1, code: 'sidecar-value' });
+  });
+
+  it('a sidecar saved in GBK is read as GBK (a warning), not as mojibake', async () => {
+    const archive = await loadArchive(folder({ 'x.txt': S004, 'x.meta.yml': iconv.encode('# 来源：手工\npublisher: 共青团浙江省委\n', 'gbk') }));
+    expect(archive.issues[0]!.publisher).toEqual({ value: '共青团浙江省委', provenance: 'sidecar' });
+    expect(archive.diagnostics).toContainEqual(expect.objectContaining({ file: 'x.meta.yml', level: 'warning', code: 'legacy-encoding' }));
+  });
+
+  it('a sidecar title on a bulletin with a masthead', async () => {
+    expect(await only({ 'x.txt': S004, 'x.meta.yml': 'publisher: 共青团浙江省委\ntitle: 一个标题\n' })).toMatchObject({ file: 'x.meta.yml', line: 2, code: 'sidecar-title' });
+  });
+
+  it('a dangling symlink, a looping one, a folder named x.txt and a named pipe (never opened)', async () => {
+    expect(await only({}, (d) => symlinkSync(join(d, 'nowhere'), join(d, 'x.txt')))).toMatchObject({ file: 'x.txt', code: 'not-a-file' });
+    expect(await only({}, (d) => symlinkSync(join(d, 'x.txt'), join(d, 'x.txt')))).toMatchObject({ file: 'x.txt', code: 'not-a-file' });
+    expect(await only({}, (d) => mkdirSync(join(d, 'x.txt')))).toMatchObject({ file: 'x.txt', code: 'not-a-file' });
+    expect(await only({}, (d) => execFileSync('mkfifo', [join(d, 'x.txt')]))).toMatchObject({ file: 'x.txt', code: 'not-a-file' });
+  });
+
+  it('a sidecar that cannot be read skips its bulletin rather than build it without (it may hold redactions)', async () => {
+    const archive = await loadArchive(folder({ ...good, 'x.txt': S004 }));
+    expect(archive.issues).toHaveLength(2);
+    const dir = folder({ ...good, 'x.txt': S004 });
+    mkdirSync(join(dir, 'x.meta.yml'));
+    const broken = await loadArchive(dir);
+    expect(broken.issues.map((i) => i.source.file)).toEqual(['good.txt']);
+    expect(broken.diagnostics.filter((d) => d.level === 'error').map((d) => [d.file, d.code])).toEqual([['x.meta.yml', 'not-a-file'], ['x.txt', 'sidecar-unreadable']]);
+  });
+});
+
+describe('file names and sidecar dates', () => {
+  it('NAME.TXT and NAME.META.YML are read, in any case', async () => {
+    const archive = await loadArchive(folder({ 'X.TXT': S004, 'X.META.YML': 'issue: 15\n', 'y.Txt': S001 }));
+    expect(archive.issues.map((i) => [i.source.file, i.path]).sort()).toEqual([
+      ['X.TXT', '/zhejiang-qingnian-gongzuo-xinxi/2021/15/'],
+      ['y.Txt', '/jiaxing-qingnian-gongzuo-xinxi/2023/03/'],
+    ]);
+  });
+
+  it('sidecar dates before 1949 or after today are warnings with file and line', async () => {
+    const archive = await loadArchive(folder({ 'x.txt': S004, 'x.meta.yml': 'publisher: 共青团浙江省委\ndate: 1921-12-30\n', 'y.txt': S001, 'y.meta.yml': '\ndate: 2031-01-01\n' }), { today: '2026-12-07' });
+    expect(archive.issues).toHaveLength(2);
+    expect(archive.diagnostics.filter((d) => d.code === 'sidecar-date').map((d) => [d.file, d.line, d.level])).toEqual([
+      ['x.meta.yml', 2, 'warning'],
+      ['y.meta.yml', 2, 'warning'],
+    ]);
   });
 });

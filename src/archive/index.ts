@@ -1,14 +1,18 @@
 // Archive stage: input folder → archive model. extract (decode) → parse → facts
 // (sidecar, masthead, gazetteer) → publications, issues, articles, districts.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
-import { bulletinFormat, documentText, extractDocument, type BulletinFormat, type ExtractDiagnostic } from '../extract/index.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { documentText, extractDocument, type BulletinFormat, type ExtractDiagnostic } from '../extract/index.ts';
 import { blockText, parseBulletin } from '../parse/index.ts';
 import type { Diagnostic, ParsedBulletin } from '../parse/types.ts';
 import { allDivisions, inferFromTitle, placesInText, resolveOrganisation, resolvePublisher } from '../gazetteer/index.ts';
-import { readSidecar, type Sidecar } from './sidecar.ts';
 import { correctedTitle, fixesFor, furnitureLines, locateCorrections, sidecarStarts, type LocatedCorrection } from './corrections.ts';
+import { decodeBulletin } from '../decode/index.ts';
+import { MAX_ISSUE, isIssueNumber, readSidecar, type Sidecar, type SidecarRead } from './sidecar.ts';
+import { bulletinStem, listInputs, readInput, type InputFiles } from './input-files.ts';
+import { holderOf, type HeldBy } from './claims.ts';
+import type { Published } from './published.ts';
 import { ParseCache } from './parse-cache.ts';
 import { compareIssues } from './order.ts';
 import { readRedactions, type RedactionList } from './redactions-file.ts';
@@ -16,7 +20,7 @@ import { redactSource, redactText } from './redact.ts';
 import { redactArticle, redactIssue } from './redact-model.ts';
 import { withdrawIssue } from './withdraw.ts';
 import { RESERVED_SLUGS, slugify, stemSlug } from './slug.ts';
-import { articlePath, idOf, issuePath, issueSegment } from './urls.ts';
+import { articlePath, idOf, issuePath, issueSegment, stemTakesPageUrl } from './urls.ts';
 import type { Archive, Article, DistrictEntry, FileDiagnostic, Issue, Provenance, Publication, Sourced } from './types.ts';
 
 export type { Archive, Article, DistrictEntry, FileDiagnostic, Issue, Publication, Sourced } from './types.ts';
@@ -41,6 +45,10 @@ interface Prepared {
   encoding: string;
   format: BulletinFormat;
   sidecar: Sidecar;
+  /** The sidecar's file name, when there is one. */
+  sidecarFile?: string;
+  /** Line of each sidecar key. */
+  sidecarLines: SidecarRead['lines'];
   /** Line of each `redact:` entry of the sidecar. */
   redactLines: number[];
   parsed: ParsedBulletin;
@@ -75,22 +83,38 @@ async function decodeAndParse(bytes: Uint8Array, file: string, sidecar: Sidecar,
   return { ...extracted, parsed: starts.length ? parseBulletin(text, { ...options, starts }) : parsed, located, locateDiagnostics };
 }
 
-/** The file's name without its extension: the stem its sidecar (STEM.meta.yml) and fallback URL segment share. */
-const stemOf = (file: string): string => file.slice(0, file.length - extname(file).length);
+/** A sidecar's text, in the encodings a bulletin may have (a GBK sidecar is read as such, not as mojibake). */
+function readSidecarFile(dir: string, file: string, today: string): { read?: SidecarRead; diagnostics: FileDiagnostic[] } {
+  const input = readInput(dir, file);
+  if ('problem' in input) return { diagnostics: [{ file, level: 'error', code: 'not-a-file', message: input.problem }] };
+  if (/^[\s\uFEFF]*$/.test(Buffer.from(input.bytes).toString('latin1'))) return { read: readSidecar('', { today }), diagnostics: [] };
+  const decoded = decodeBulletin(input.bytes, file);
+  const diagnostics = decoded.diagnostics.filter((d) => d.code !== 'empty-file').map((d) => ({ ...d, file, message: d.message.replace(`${file}: `, '') }));
+  if (diagnostics.some((d) => d.level === 'error')) return { diagnostics };
+  const read = readSidecar(decoded.text, { today });
+  return { read, diagnostics: [...diagnostics, ...read.diagnostics.map((d) => ({ ...d, file }))] };
+}
 
 /** Reads and parses one bulletin file; returns diagnostics instead of throwing. */
-async function prepare(dir: string, file: string, cache: ParseCache<DecodedAndParsed> | undefined): Promise<{ prepared?: Prepared; diagnostics: FileDiagnostic[] }> {
-  const stem = stemOf(file);
-  const bytes = readFileSync(join(dir, file));
+async function prepare(dir: string, file: string, inputs: InputFiles, cache: ParseCache<DecodedAndParsed> | undefined, today: string): Promise<{ prepared?: Prepared; diagnostics: FileDiagnostic[] }> {
+  const stem = bulletinStem(file);
+  const error = (code: string, message: string, line?: number) => ({ diagnostics: [{ file, level: 'error' as const, code, message, ...(line ? { line } : {}) }] });
+  const badSidecar = inputs.badSidecars.get(stem);
+  if (badSidecar) return error('sidecar-unreadable', `its sidecar ${badSidecar} cannot be read (see there), so this bulletin is skipped rather than built without it`);
+  const sidecarFiles = inputs.sidecars.get(stem) ?? [];
+  if (sidecarFiles.length > 1) return error('sidecar-ambiguous', `has ${sidecarFiles.length} sidecars (${sidecarFiles.join(', ')}); keep one`);
+  const input = readInput(dir, file);
+  if ('problem' in input) return error('not-a-file', input.problem);
+  const bytes = input.bytes;
   let sidecar: Sidecar = {};
+  let sidecarLines: SidecarRead['lines'] = {};
   let redactLines: number[] = [];
   const sidecarDiagnostics: FileDiagnostic[] = [];
-  const sidecarFile = `${stem}.meta.yml`;
-  if (existsSync(join(dir, sidecarFile))) {
-    const read = readSidecar(readFileSync(join(dir, sidecarFile), 'utf8'));
-    sidecar = read.sidecar;
-    redactLines = read.redactLines;
-    sidecarDiagnostics.push(...read.diagnostics.map((d) => ({ ...d, file: sidecarFile })));
+  const sidecarFile = sidecarFiles[0];
+  if (sidecarFile) {
+    const { read, diagnostics } = readSidecarFile(dir, sidecarFile, today);
+    sidecarDiagnostics.push(...diagnostics);
+    if (read) ({ sidecar, lines: sidecarLines, redactLines } = read);
   }
   const sidecarOk = !sidecarDiagnostics.some((d) => d.level === 'error');
   const compute = () => decodeAndParse(bytes, file, sidecar, sidecarOk);
@@ -100,7 +124,13 @@ async function prepare(dir: string, file: string, cache: ParseCache<DecodedAndPa
   if (!parsed || diagnostics.some((d) => d.level === 'error')) return { diagnostics };
   diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, file })));
   if (parsed.diagnostics.some((d) => d.level === 'error')) return { diagnostics };
-  return { prepared: { file, stem, bytes, text: result.text, encoding: result.encoding, format: result.format, sidecar, redactLines, parsed, located: result.located, diagnostics }, diagnostics };
+  // A title is for a document without a masthead: on a periodical it would replace the first article's printed title.
+  const masthead = parsed.masthead.publication ?? parsed.masthead.issueLine;
+  if (sidecar.title !== undefined && masthead) {
+    diagnostics.push({ file: sidecarFile!, level: 'error', code: 'sidecar-title', line: sidecarLines.title, message: `"title" is only for a document without a masthead, and ${file} has one (line ${masthead.line}: ${masthead.text.trim()}); remove the title line` });
+    return { diagnostics };
+  }
+  return { prepared: { file, stem, bytes, text: result.text, encoding: result.encoding, format: result.format, sidecar, ...(sidecarFile ? { sidecarFile } : {}), sidecarLines, redactLines, parsed, located: result.located, diagnostics }, diagnostics };
 }
 
 export interface LoadOptions {
@@ -112,6 +142,10 @@ export interface LoadOptions {
   redactionsRequired?: boolean;
   /** Folder for the decode + parse cache (./parse-cache.ts); none when unset. */
   cacheDir?: string;
+  /** What the last build published (./published.ts): those issues keep their URLs against duplicates. */
+  published?: Published;
+  /** Today (YYYY-MM-DD), for implausible sidecar dates; defaults to the clock. */
+  today?: string;
 }
 
 /** Reads the archive-wide redaction list; a broken list stops the build rather than publish what it should hide. */
@@ -131,44 +165,85 @@ function archiveRedactions(file: string | undefined, required: boolean): Redacti
   return { ...list, name };
 }
 
+/** A prepared bulletin with the facts that decide its URL. */
+interface Candidate {
+  prepared: Prepared;
+  fileDiagnostics: FileDiagnostic[];
+  publicationName: string;
+  standalone: boolean;
+  publisher?: Sourced<string> | undefined;
+  publisherCode?: string | undefined;
+  date?: Sourced<string> | undefined;
+  year?: Sourced<number> | undefined;
+  number?: Sourced<number> | undefined;
+  /** The last number of a double issue (05-06), and 增刊/特刊: numbered apart. */
+  numberEnd?: number | undefined;
+  special?: '增刊' | '特刊' | undefined;
+  slug: string;
+  segment: string;
+  path: string;
+  id: string;
+  sha256: string;
+}
+
+/** Where a fact was written, as file:line: the sidecar line, or the printed line. */
+function whereOf(c: Candidate, fact: 'issue' | 'date'): string {
+  const p = c.prepared;
+  const sourced = fact === 'issue' ? c.number : c.date;
+  if (sourced?.provenance === 'sidecar' && p.sidecarFile) return `${p.sidecarFile}${p.sidecarLines[fact] ? `:${p.sidecarLines[fact]}` : ''}`;
+  const m = p.parsed.masthead;
+  const line = fact === 'issue' ? m.issueLine?.line : sourced?.provenance === 'printed' ? (m.dateLine?.line ?? m.issueLine?.line) : p.parsed.footer.printing?.lines[0];
+  return `${p.file}${line ? `:${line}` : ''}`;
+}
+
+const dated = (c: Candidate) => (c.date ? `dated ${c.date.value} (${whereOf(c, 'date')})` : 'undated');
+const claimAt = (c: Candidate) => (c.number ? whereOf(c, 'issue') : c.prepared.file);
+
+/** The error for a bulletin that claims the URL another one holds: both files with lines, both dates, who keeps it and why. */
+function duplicateMessage(c: Candidate, holder: Candidate, by: HeldBy): string {
+  const what = c.number ? `${c.publicationName} ${c.year ? `${c.year.value} ` : ''}${c.special ?? ''}No. ${c.number.value}${c.numberEnd !== undefined ? `-${c.numberEnd}` : ''}` : c.segment.startsWith('zong-') || c.special ? `${c.publicationName} ${c.segment}` : `the URL their file names give them (no printed issue number)`;
+  const why = by === 'published' ? 'the last build published it there' : by === 'date' ? 'its date is the earlier' : 'their dates do not differ and its content hash sorts first';
+  return `${claimAt(c)} and ${claimAt(holder)} both claim ${what}, ${c.path}: ${c.prepared.file} is ${dated(c)}, ${holder.prepared.file} is ${dated(holder)}; ${holder.prepared.file} keeps the URL because ${why}, and ${c.prepared.file} is skipped: fix its issue number (in it or in a sidecar "issue:") or remove the duplicate`;
+}
+
 export async function loadArchive(dir: string, options: LoadOptions = {}): Promise<Archive> {
-  // Bulletin files: .txt, .docx, .doc, .pdf (src/extract/index.ts), one per printed issue.
-  const files = readdirSync(dir)
-    .filter((f) => bulletinFormat(f) !== undefined)
-    .sort();
-  const stems = new Set(files.map(stemOf));
-  const diagnostics: FileDiagnostic[] = [];
-  const skipped: string[] = [];
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  // Bulletin files: .txt, .docx, .doc, .pdf (src/extract/index.ts), one per printed issue; other entries named so are reported.
+  const inputs = listInputs(dir);
+  const files = inputs.bulletins;
+  const diagnostics: FileDiagnostic[] = [...inputs.diagnostics];
+  const skipped: string[] = inputs.diagnostics.map((d) => d.file);
   const publications = new Map<string, Publication>();
   const slugOwner = new Map<string, string>(); // slug → publication name
   const issues: Issue[] = [];
   const articles: Article[] = [];
   const sources: Record<string, string> = {};
-  const seenIssue = new Map<string, string>(); // issue id → file
   const redactions = archiveRedactions(options.redactionsFile, options.redactionsRequired ?? false);
   const cache = options.cacheDir ? ParseCache.open<DecodedAndParsed>(options.cacheDir) : undefined;
   const redactionUsed = redactions.strings.map(() => false);
 
   // Sidecars without a bulletin are a mistake worth naming.
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.meta.yml'))) {
-    const stem = f.replace(/\.meta\.yml$/, '');
-    if (!stems.has(stem)) diagnostics.push({ file: f, level: 'warning', code: 'sidecar-orphan', line: 1, message: `no bulletin ${stem}.txt (or .docx, .doc, .pdf) beside this sidecar; rename it to match its bulletin` });
+  const stems = new Set(files.map(bulletinStem));
+  for (const [stem, names] of inputs.sidecars) {
+    for (const f of names) if (!stems.has(stem)) diagnostics.push({ file: f, level: 'warning', code: 'sidecar-orphan', line: 1, message: `no bulletin ${stem}.txt (or .docx, .doc, .pdf) beside this sidecar; rename it to match its bulletin` });
   }
 
+  // Each file's diagnostics, reported in file order once every file is decided.
+  const perFile = new Map<string, FileDiagnostic[]>();
+  const candidates: Candidate[] = [];
   for (const [index, file] of files.entries()) {
-    const { prepared, diagnostics: fileDiagnostics } = await prepare(dir, file, cache);
+    const { prepared, diagnostics: fileDiagnostics } = await prepare(dir, file, inputs, cache, today);
+    perFile.set(file, fileDiagnostics);
     options.onFile?.(index + 1, files.length);
     if (!prepared) {
-      diagnostics.push(...fileDiagnostics);
       skipped.push(file);
       continue;
     }
     const { parsed, sidecar } = prepared;
     const m = parsed.masthead;
     const warn = (message: string, code: string, line?: number) => fileDiagnostics.push({ file, level: 'warning', code, message, ...(line ? { line } : {}) });
-    const fail = (message: string, code: string) => {
-      fileDiagnostics.push({ file, level: 'error', code, message });
-      diagnostics.push(...fileDiagnostics);
+    const fail = (message: string, code: string, line?: number, on = file) => {
+      fileDiagnostics.push({ file: on, level: 'error', code, message, ...(line ? { line } : {}) });
       skipped.push(file);
     };
 
@@ -183,25 +258,55 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
     const special = m.special;
     const number = pick(sidecar.issue, special ? m.specialNumber : m.issue);
     const numberEnd = !special && number?.provenance === 'printed' ? m.issueEnd : undefined;
+    if (number && !isIssueNumber(number.value)) { fail(`the issue number ${number.value} is not a plausible issue number (a whole number from 1 to ${MAX_ISSUE}); fix it in a sidecar ("issue:")`, 'issue-number', m.issueLine?.line); continue; }
     const publisherCode = publisher ? resolvePublisher(publisher.value) : undefined;
     // Name the masthead line when the publisher is the printed one (SPEC §9: file and line).
     if (publisher && !publisherCode) warn(`publisher "${publisher.value}" names no division of the gazetteer; relative names like 团市委 cannot be placed`, 'publisher-unplaced', publisher.provenance === 'printed' ? m.publisherLine?.line : undefined);
 
     const slug = sidecar.slug ?? slugify(publicationName);
+    if (!slug) {
+      const [on, line] = sidecar.publication !== undefined ? [prepared.sidecarFile!, prepared.sidecarLines.publication] : [file, m.publication?.line];
+      fail(`the publication name "${publicationName}" gives no URL slug (it has no letters, digits or Chinese characters); set one with "slug:" in the sidecar`, 'empty-slug', line, on);
+      continue;
+    }
     if (RESERVED_SLUGS.has(slug)) throw new ArchiveError(`${file}: the publication slug "${slug}" is a reserved name of the site; set another with "slug:" in the sidecar`);
     const owner = slugOwner.get(slug);
     if (owner !== undefined && owner !== publicationName) throw new ArchiveError(`${file}: publications "${owner}" and "${publicationName}" both get the slug "${slug}"; give one a "slug:" in its sidecar`);
     slugOwner.set(slug, publicationName);
 
-    const segment = issueSegment({ ...(number ? { number: number.value } : {}), ...(numberEnd !== undefined ? { numberEnd } : {}), ...(special ? { special } : {}), ...(m.totalIssue !== undefined ? { total: m.totalIssue } : {}) }) ?? stemSlug(prepared.stem);
+    const printedSegment = issueSegment({ ...(number ? { number: number.value } : {}), ...(numberEnd !== undefined ? { numberEnd } : {}), ...(special ? { special } : {}), ...(m.totalIssue !== undefined ? { total: m.totalIssue } : {}) });
+    const segment = printedSegment ?? stemSlug(prepared.stem);
+    if (printedSegment === undefined && stemTakesPageUrl(segment)) {
+      fail(`has no printed issue number${year ? '' : ' or year'}, so its URL would come from its file name, "${segment}", which has the shape of a ${year ? 'printed issue' : 'year page'}'s URL (${issuePath(slug, year?.value, segment)}); give it "year:" and "issue:" in a sidecar, or a file name that is not a number`, 'stem-url');
+      continue;
+    }
     const path = issuePath(slug, year?.value, segment);
-    const id = idOf(path);
-    const earlier = seenIssue.get(id);
-    if (earlier) { fail(`${earlier} already is ${publicationName} ${year?.value ?? ''} No. ${number?.value ?? segment}; fix the issue number here or in a sidecar ("issue:"), or remove the duplicate`, 'duplicate-issue'); continue; }
-    seenIssue.set(id, file);
+    candidates.push({ prepared, fileDiagnostics, publicationName, standalone, publisher, publisherCode, date, year, number, numberEnd, special, slug, segment, path, id: idOf(path), sha256: createHash('sha256').update(prepared.bytes).digest('hex') });
+  }
 
+  // Bulletins claiming one URL: one keeps it (./claims.ts), the others are named and skipped.
+  const claims = new Map<string, Candidate[]>();
+  for (const c of candidates) claims.set(c.id, [...(claims.get(c.id) ?? []), c]);
+  const accepted = candidates.filter((c) => {
+    const rivals = claims.get(c.id)!;
+    if (rivals.length === 1) return true;
+    const { holder: held, by } = holderOf(rivals.map((r) => ({ file: r.prepared.file, sha256: r.sha256, date: r.date?.value, r })), options.published?.get(c.id));
+    const holder = held.r;
+    if (holder === c) return true;
+    const [file, line] = c.number ? whereOf(c, 'issue').split(/:(?=\d+$)/) : [c.prepared.file];
+    c.fileDiagnostics.push({ file: file!, level: 'error', code: 'duplicate-issue', message: duplicateMessage(c, holder, by), ...(line ? { line: Number(line) } : {}) });
+    skipped.push(c.prepared.file);
+    return false;
+  });
+
+  for (const c of accepted) {
+    const { prepared, fileDiagnostics, publicationName, standalone, publisher, publisherCode, date, year, number, numberEnd, special, slug, segment, path, id } = c;
+    const { parsed, sidecar } = prepared;
+    const m = parsed.masthead;
+    const file = prepared.file;
+    const warn = (message: string, code: string, line?: number) => fileDiagnostics.push({ file, level: 'warning', code, message, ...(line ? { line } : {}) });
     const ctx = { ...(publisherCode ? { publisherCode } : {}), ...(date ? { date: date.value } : year ? { date: String(year.value) } : {}) };
-    const sidecarFile = `${prepared.stem}.meta.yml`;
+    const sidecarFile = prepared.sidecarFile ?? `${prepared.stem}.meta.yml`;
     const { fixes, diagnostics: fixDiagnostics } = fixesFor(parsed.articles, prepared.located, prepared.text);
     fileDiagnostics.push(...fixDiagnostics.map((d) => ({ ...d, file: sidecarFile })));
     const issueArticles: Article[] = parsed.articles.map((a) => {
@@ -278,7 +383,7 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
       ...(parsed.footer.printing ? { printing: { text: parsed.footer.printing.text, ...(parsed.footer.printing.issuer ? { issuer: parsed.footer.printing.issuer } : {}), ...(parsed.footer.printing.date ? { date: parsed.footer.printing.date } : {}) } } : {}),
       unassigned: (parsed.unassigned ?? []).map((l) => l.text),
       standalone,
-      source: { file, format: prepared.format, sha256: createHash('sha256').update(prepared.bytes).digest('hex'), encoding: prepared.encoding, bytes: prepared.bytes.length },
+      source: { file, format: prepared.format, sha256: c.sha256, encoding: prepared.encoding, bytes: prepared.bytes.length },
       articleIds: issueArticles.map((a) => a.id),
       label,
       artefacts: parsed.artefacts,
@@ -299,7 +404,7 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
         redactions.strings.forEach((s, i) => (redactionUsed[i] ||= matches(s)));
       } else sidecar.redact?.forEach((_, i) => warn(`this redact entry occurs nowhere in ${file}; check its spelling`, 'redact-unused', prepared.redactLines[i]));
       // The warnings above name the file they concern: the sidecar.
-      for (const d of fileDiagnostics) if (d.code === 'redact-unused') d.file = `${prepared.stem}.meta.yml`;
+      for (const d of fileDiagnostics) if (d.code === 'redact-unused') d.file = prepared.sidecarFile!;
       source = redacted.text;
       redactIssue(issue, strings);
       for (const a of issueArticles) redactArticle(a, strings);
@@ -309,7 +414,6 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
     if (sidecar.status === 'withdrawn' && sidecar.reason && sidecar.withdrawn_on) {
       source = withdrawIssue(issue, issueArticles, { on: sidecar.withdrawn_on, reason: redactText(sidecar.reason, strings) }, source);
     }
-    diagnostics.push(...fileDiagnostics);
     issues.push(issue);
     articles.push(...issueArticles);
     sources[id] = source;
@@ -317,6 +421,8 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
     pub.issues.push(id);
     publications.set(slug, pub);
   }
+  for (const file of files) diagnostics.push(...perFile.get(file)!);
+  skipped.sort();
 
   redactions.strings.forEach((_, i) => {
     if (!redactionUsed[i]) diagnostics.push({ file: redactions.name, level: 'warning', code: 'redact-unused', line: redactions.lines[i]!, message: 'this redact entry occurs in no bulletin; check its spelling' });

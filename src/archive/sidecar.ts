@@ -32,6 +32,13 @@ export function isIsoDate(value: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() + 1 === Number(m[2]) && d.getUTCDate() === Number(m[3]);
 }
 
+/** The largest issue number taken as one (a yearly count; 1e21 is a typo, not an issue). */
+export const MAX_ISSUE = 9999;
+export const isIssueNumber = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= MAX_ISSUE;
+
+/** Dates before the league's bulletins could exist (1949) or after today are likely typos: a warning. */
+const EARLIEST = '1949-01-01';
+
 export interface SidecarRead {
   sidecar: Sidecar;
   diagnostics: Diagnostic[];
@@ -41,7 +48,8 @@ export interface SidecarRead {
   redactLines: number[];
 }
 
-export function readSidecar(text: string): SidecarRead {
+export function readSidecar(text: string, options: { today?: string } = {}): SidecarRead {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const diagnostics: Diagnostic[] = [];
@@ -62,6 +70,8 @@ export function readSidecar(text: string): SidecarRead {
     const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
     const line = lineOf(isScalar(keyNode) ? keyNode.range?.[0] : undefined);
     const bad = (message: string) => diagnostics.push({ level: 'error', code: 'sidecar-value', line, message });
+    const implausible = (k: string, v: string) =>
+      diagnostics.push({ level: 'warning', code: 'sidecar-date', line, message: `"${k}: ${v}" is ${v < EARLIEST.slice(0, v.length) ? 'before 1949' : 'after today'}; it is used, but check it for a typo` });
     if (!(KEYS as readonly string[]).includes(key)) {
       diagnostics.push({ level: 'error', code: 'sidecar-key', line, message: `unknown key "${key}"; allowed keys: ${KEYS.join(', ')}` });
       continue;
@@ -72,15 +82,21 @@ export function readSidecar(text: string): SidecarRead {
       case 'year':
       case 'issue': {
         const n = typeof value === 'string' ? Number(value) : value;
-        if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || (key === 'year' && (n < 1900 || n > 2100))) bad(`"${key}" must be a whole number${key === 'year' ? ' (a year like 2022)' : ' (the issue number, like 7)'}`);
-        else sidecar[key as 'year' | 'issue'] = n;
+        if (typeof n !== 'number' || !Number.isInteger(n) || (key === 'year' ? n < 1900 || n > 2100 : !isIssueNumber(n))) bad(`"${key}" must be a whole number${key === 'year' ? ' (a year like 2022)' : ` from 1 to ${MAX_ISSUE} (the issue number, like 7)`}, got "${String(value)}"`);
+        else {
+          sidecar[key as 'year' | 'issue'] = n;
+          if (key === 'year' && (n < Number(EARLIEST.slice(0, 4)) || n > Number(today.slice(0, 4)))) implausible(key, String(n));
+        }
         break;
       }
       case 'date':
       case 'withdrawn_on': {
         const s = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
         if (!isIsoDate(s)) bad(`"${key}" must be a date written YYYY-MM-DD, got "${String(value)}"`);
-        else sidecar[key as 'date' | 'withdrawn_on'] = s;
+        else {
+          sidecar[key as 'date' | 'withdrawn_on'] = s;
+          if (s < EARLIEST || s > today) implausible(key, s);
+        }
         break;
       }
       case 'status':

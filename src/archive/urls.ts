@@ -29,6 +29,17 @@ export function issuePath(pub: string, year: number | undefined, segment: string
   return year === undefined ? `/${pub}/${segment}/` : `/${pub}/${year}/${segment}/`;
 }
 
+/** Every shape issueSegment makes, and a year (all digits). */
+const PAGE_SEGMENT = /^(?:\d+(?:-\d+)?|(?:zengkan|tekan)(?:-\d+)?|zong-\d+)$/;
+
+/**
+ * Whether a file-stem segment could be the URL of a page: digits are a year
+ * (/{pub}/{yyyy}/) without a year, a printed issue (/{pub}/{yyyy}/{nn}/) with
+ * one, as are the other shapes of issueSegment (05-06, zengkan-02, zong-8).
+ * Any other slug can be no page's: nothing else lives in a publication's folder.
+ */
+export const stemTakesPageUrl = (segment: string): boolean => PAGE_SEGMENT.test(segment);
+
 export const articlePath = (issue: string, k: number): string => `${issue}${k}/`;
 export const districtPath = (code: string): string => `/districts/${code}/`;
 export const yearPath = (year: number): string => `/years/${year}/`;

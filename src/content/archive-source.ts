@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { loadArchive, type Archive } from '../archive/index.ts';
 import { config } from '../config/index.ts';
+import { readPublished } from '../archive/published.ts';
 import { markPhase } from '../instrument/phases.ts';
 
 export function bulletinsDir(): string {
@@ -12,6 +13,11 @@ export function bulletinsDir(): string {
 /** Where the decode + parse cache lives: under Astro's cacheDir (ARCHIVE_CACHE_DIR or node_modules/.astro). */
 export function parseCacheDir(): string {
   return join(config().cacheDir, 'bulletin-archive', 'parse');
+}
+
+/** The record of what the last build published (src/archive/published.ts), in the same cache folder. */
+export function publishedFile(): string {
+  return join(config().cacheDir, 'bulletin-archive', 'published.json');
 }
 
 const KEY = Symbol.for('bulletin-archive.archive');
@@ -26,7 +32,7 @@ export function sharedArchive(onFile?: (done: number, total: number) => void): P
   markPhase('parse:start');
   const entry: NonNullable<Holder[typeof KEY]> = {
     dir,
-    archive: loadArchive(dir, { redactionsFile: config().redactions.file, redactionsRequired: config().redactions.named, cacheDir: parseCacheDir(), ...(onFile ? { onFile } : {}) }).then((archive) => {
+    archive: loadArchive(dir, { redactionsFile: config().redactions.file, redactionsRequired: config().redactions.named, cacheDir: parseCacheDir(), published: readPublished(publishedFile()), ...(onFile ? { onFile } : {}) }).then((archive) => {
       markPhase('parse:end');
       return archive;
     }),

@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { sharedArchive } from '../content/archive-source.ts';
+import { publishedFile, sharedArchive } from '../content/archive-source.ts';
+import { writePublished } from '../archive/published.ts';
 import { checkTextLost, removedText } from '../verify/text-lost.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { markPhase } from '../instrument/phases.ts';
@@ -43,6 +44,8 @@ export function archiveIntegration(): AstroIntegration {
         const sum = (xs: { characters: number }[]) => xs.reduce((n, x) => n + x.characters, 0);
         logger.info(`no text lost: ${archive.issues.length} bulletins checked${verdicts?.hits ? ` (${verdicts.hits} unchanged since the last build)` : ''}; removed on purpose: ${removed.withdrawn.length} withdrawn (${sum(removed.withdrawn)} characters), ${removed.redacted.reduce((n, r) => n + r.occurrences, 0)} redactions (${sum(removed.redacted)} characters)`);
         markPhase('verify:end');
+        // The URLs these pages hold, so a duplicate added later cannot take them (src/archive/claims.ts).
+        writePublished(publishedFile(), archive.issues);
 
         const problems = archive.diagnostics.filter((d) => d.level === 'error' || d.level === 'warning');
         if (strict && problems.length) throw new Error(`--strict: ${problems.length} warning(s) or error(s) in the input; see above`);

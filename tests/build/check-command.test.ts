@@ -1,6 +1,6 @@
 // npm run check: what an archivist sees for a batch of files.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,8 @@ const check = (dir?: string, ...args: string[]) => {
   const env = { ...process.env };
   if (dir) env.BULLETINS_DIR = dir;
   else delete env.BULLETINS_DIR;
-  return spawnSync(process.execPath, ['scripts/check.ts', ...args], { env, encoding: 'utf8' });
+  // A named pipe in the folder hung the check forever once: a time limit makes that a failure.
+  return spawnSync(process.execPath, ['scripts/check.ts', ...args], { env, encoding: 'utf8', timeout: 60_000 });
 };
 const work = mkdtempSync(join(tmpdir(), 'check-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -62,4 +63,43 @@ describe('npm run check', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/x\.txt:6: 警告 warning: .*\[district-unresolved\]/);
   });
+
+  // Issue 19: what the build rejects, check reports too (they share the archive stage); each file named once, the rest listed.
+  it('names every file the build would skip: bad slug, bad sidecar values, links, folders, pipes, stem URLs, duplicates', () => {
+    const dir = join(work, 'rejects');
+    mkdirSync(dir);
+    copyFileSync(join(SEEDS, '001_e03f40994a3cdccb.txt'), join(dir, 'good.txt'));
+    const s004 = readFileSync(join(SEEDS, '004_513619527335753d.txt'), 'utf8');
+    writeFileSync(join(dir, 'slug.txt'), s004);
+    writeFileSync(join(dir, 'slug.meta.yml'), 'publication: 《》——！\n');
+    writeFileSync(join(dir, 'huge.txt'), s004);
+    writeFileSync(join(dir, 'huge.meta.yml'), 'issue: 1e21\n');
+    writeFileSync(join(dir, 'titled.txt'), s004);
+    writeFileSync(join(dir, 'titled.meta.yml'), 'title: 一个标题\n');
+    symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling.txt'));
+    symlinkSync(join(dir, 'loop.txt'), join(dir, 'loop.txt'));
+    mkdirSync(join(dir, 'folder.txt'));
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+    writeFileSync(join(dir, '2017.txt'), readFileSync(join(SEEDS, '003_808c91636a323c9c.txt')));
+    writeFileSync(join(dir, '2017.meta.yml'), 'publisher: 共青团湖州市委\n');
+    writeFileSync(join(dir, 'dup.txt'), readFileSync(join(SEEDS, '001_e03f40994a3cdccb.txt'), 'utf8').replace('2023年10月20日', '2023年10月22日'));
+    const r = check(dir);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stdout).toContain('1 bulletins, 4 articles, 9 skipped');
+    for (const [file, code] of [
+      ['slug.meta.yml:1', 'empty-slug'],
+      ['huge.meta.yml:1', 'sidecar-value'],
+      ['titled.meta.yml:1', 'sidecar-title'],
+      ['dangling.txt', 'not-a-file'],
+      ['loop.txt', 'not-a-file'],
+      ['folder.txt', 'not-a-file'],
+      ['pipe.txt', 'not-a-file'],
+      ['2017.txt', 'stem-url'],
+      ['dup.txt:10', 'duplicate-issue'],
+    ]) {
+      expect(r.stdout.split('\n').filter((l) => l.startsWith(`${file}: 错误 error:`) && l.endsWith(`[${code}]`)), `${file} ${code}`).toHaveLength(1);
+    }
+    expect(r.stdout).not.toMatch(/^\s+at /m);
+  });
 });
+
