@@ -6,3 +6,6 @@ export function zhDate(iso: string | undefined): string {
 }
 
 export const PROVENANCE_LABEL = { printed: '原刊印', sidecar: '据附注', inferred: '推断' } as const;
+
+/** The article fields a sidecar may correct (Article.corrected), as the page names them. */
+export const CORRECTED_LABEL = { starts: '起讫', title: '标题', kicker: '引题', subtitle: '副题', organisation: '单位', district: '地区' } as const;
