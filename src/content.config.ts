@@ -33,6 +33,7 @@ const bulletins = defineCollection({
     path: z.string().startsWith('/').endsWith('/'),
     publication: z.string(),
     publicationName: z.string(),
+    publicationProvenance: provenance,
     segment: z.string(),
     year: sourced(z.number().int()).optional(),
     number: sourced(z.number().int()).optional(),

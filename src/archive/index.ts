@@ -364,6 +364,8 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
       path,
       publication: slug,
       publicationName,
+      // The name from the sidecar, the masthead, or (no masthead) the publisher's.
+      publicationProvenance: sidecar.publication ? 'sidecar' : m.publication ? 'printed' : 'inferred',
       segment,
       ...(year ? { year } : {}),
       ...(number ? { number } : {}),

@@ -41,6 +41,8 @@ export interface Issue {
   path: string;
   publication: string; // slug
   publicationName: string;
+  /** Where the publication's name came from: the masthead, the sidecar, or the publisher's name (inferred). */
+  publicationProvenance: Provenance;
   /** The {nn} (or stem) segment of the path. */
   segment: string;
   year?: Sourced<number>;

@@ -22,8 +22,8 @@ describe('npm run check', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('4 bulletins, 12 articles, 0 skipped');
     expect(r.stdout).toContain('004_513619527335753d.txt [utf-8] → /zhejiang-qingnian-gongzuo-xinxi/2021/14/');
-    expect(r.stdout).toMatch(/2\. 团宁波市江北区委探索“两新”群体服务新载体\n\s+单位 团宁波市江北区委 · 地区 江北区 330205/);
-    expect(r.stdout).toMatch(/单位 — · 地区 嘉善县 330421 \(inferred: title-place\)/);
+    expect(r.stdout).toMatch(/2\. 团宁波市江北区委探索“两新”群体服务新载体 \[contents\]\n\s+单位 团宁波市江北区委 \[printed\] · 地区 江北区 330205 \[printed\]/);
+    expect(r.stdout).toMatch(/单位 — \[missing\] · 地区 嘉善县 330421 \[inferred: title-place\]/);
     expect(r.stdout).toContain('0 error(s), 0 warning(s)');
   });
 
@@ -52,6 +52,28 @@ describe('npm run check', () => {
     expect(r.stdout).toContain('withdrawn: 004.txt (/zhejiang-qingnian-gongzuo-xinxi/2021/14/, 2024-05-06)');
     expect(r.stdout).toContain('redacted: 001.txt ×2');
     expect(r.stdout).not.toContain('陈慧春');
+  });
+
+  it('tags each reading with how it was reached and ends with a count per kind', () => {
+    // The two corrections fixtures and seed 003 (a standalone report with a sidecar). Counted by hand from the texts and sidecars:
+    // taizhou: 5 masthead fields printed; 1 title corrected, its 团温岭市委 and 温岭市 printed at its head;
+    //   2 title in the contents, organisation and (so) district set in the sidecar; 3 started by the sidecar, no organisation, district set.
+    // lishui: 5 masthead fields printed; 1 title by layout, 团缙云县委 (subtitle) and 缙云县 printed;
+    //   2 title corrected, no organisation, 遂昌县 inferred from the title.
+    // 003: publication = the sidecar's publisher (inferred), year and publisher from the sidecar, no date, no issue number
+    //   to find (standalone); its title by layout, 团市委 printed in the subtitle, 湖州市 inferred from the publisher.
+    const dir = join(work, 'decisions');
+    spawnSync('mkdir', ['-p', dir]);
+    for (const f of ['taizhou-2019-04.txt', 'taizhou-2019-04.meta.yml', 'lishui-2021-02.txt', 'lishui-2021-02.meta.yml']) copyFileSync(join(process.cwd(), 'tests', 'fixtures', 'corrections', f), join(dir, f));
+    for (const f of ['003_808c91636a323c9c.txt', '003_808c91636a323c9c.meta.yml']) copyFileSync(join(SEEDS, f), join(dir, f));
+    const r = check(dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('publication 共青团湖州市委 [inferred] · year 2017 [sidecar] · date ? [missing] · publisher 共青团湖州市委 [sidecar]');
+    expect(r.stdout).toMatch(/3\. 三门县开展青年人才回引行动 \[sidecar\]\n\s+单位 — \[missing\] · 地区 三门县 331022 \[sidecar\] · 1 blocks · corrected in the sidecar: starts, district/);
+    const counts = Object.fromEntries([...r.stdout.matchAll(/^ {2}(missing|layout|inferred|printed|contents|sidecar|total) +(\d+)/gm)].map((m) => [m[1], Number(m[2])]));
+    expect(counts).toEqual({ missing: 1 + 1 + 1, layout: 1 + 1, inferred: 1 + 2, printed: 5 + 2 + 5 + 2 + 1, contents: 1, sidecar: 1 + 2 + 2 + 1 + 2, total: 15 + 10 + 7 });
+    // The summary lists the kinds in the order to look at them.
+    expect(r.stdout).toMatch(/decisions by how they were reached[^\n]*\n {2}missing[^\n]*\n {2}layout[^\n]*\n {2}inferred[^\n]*\n {2}printed[^\n]*\n {2}contents[^\n]*\n {2}sidecar[^\n]*\n {2}total/);
   });
 
   it('--strict exits 1 on a warning', () => {
