@@ -57,6 +57,7 @@ const bulletins = defineCollection({
     articleIds: z.array(z.string()),
     label: z.string(),
     artefacts: z.array(z.object({ kind: z.string(), line: z.number().int(), text: z.string() })),
+    formatArtefacts: z.array(z.object({ kind: z.string(), text: z.string(), page: z.number().int().optional() })).optional(),
     repairs: z.array(z.object({ kind: z.string(), lines: z.array(z.number().int()) })),
     warnings: z.array(diagnostic),
     withdrawn: z.object({ on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), reason: z.string().min(1), characters: z.number().int() }).optional(),
@@ -85,6 +86,7 @@ const articles = defineCollection({
     startLine: z.number().int(),
     endLine: z.number().int(),
     length: z.number().int(),
+    images: z.array(z.object({ src: z.string(), afterBlock: z.number().int(), width: z.number().int(), height: z.number().int(), alt: z.string().optional() })).optional(),
   }),
 });
 

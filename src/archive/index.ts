@@ -2,8 +2,10 @@
 // (sidecar, masthead, gazetteer) → publications, issues, articles, districts.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
-import { documentText, extractDocument, type BulletinFormat, type ExtractDiagnostic } from '../extract/index.ts';
+import { extname, join, relative } from 'node:path';
+import { documentText, extractDocument, type BulletinFormat, type ExtractDiagnostic, type ExtractedArtefact } from '../extract/index.ts';
+import { webImage, type WebImage } from './web-image.ts';
+import { placeImages } from './images.ts';
 import { blockText, parseBulletin } from '../parse/index.ts';
 import type { Diagnostic, ParsedBulletin } from '../parse/types.ts';
 import { allDivisions, inferFromTitle, placesInText, resolveOrganisation, resolvePublisher } from '../gazetteer/index.ts';
@@ -21,7 +23,7 @@ import { redactArticle, redactIssue } from './redact-model.ts';
 import { withdrawIssue } from './withdraw.ts';
 import { RESERVED_SLUGS, slugify, stemSlug } from './slug.ts';
 import { articlePath, idOf, issuePath, issueSegment, stemTakesPageUrl } from './urls.ts';
-import type { Archive, Article, DistrictEntry, FileDiagnostic, Issue, Provenance, Publication, Sourced } from './types.ts';
+import type { Archive, Article, Attachment, DistrictEntry, FileDiagnostic, Issue, Provenance, Publication, Sourced } from './types.ts';
 
 export type { Archive, Article, DistrictEntry, FileDiagnostic, Issue, Publication, Sourced } from './types.ts';
 
@@ -44,6 +46,8 @@ interface Prepared {
   text: string;
   encoding: string;
   format: BulletinFormat;
+  formatArtefacts: ExtractedArtefact[];
+  images: WebImage[];
   sidecar: Sidecar;
   /** The sidecar's file name, when there is one. */
   sidecarFile?: string;
@@ -66,12 +70,18 @@ interface DecodedAndParsed {
   /** The sidecar's article corrections found in the text (./corrections.ts), and those that name no line (sidecar lines). */
   located: LocatedCorrection[];
   locateDiagnostics: Diagnostic[];
+  /** What the format marks as print furniture (Word headers, footers, page fields): counted, not text. */
+  formatArtefacts: ExtractedArtefact[];
+  /** Photos of a Word file, resized for the web. */
+  images: WebImage[];
 }
 
 async function decodeAndParse(bytes: Uint8Array, file: string, sidecar: Sidecar, sidecarOk: boolean): Promise<DecodedAndParsed> {
   const doc = await extractDocument(bytes, file);
   const text = documentText(doc);
-  const extracted = { text, encoding: doc.encoding, format: doc.format, decodeDiagnostics: doc.diagnostics, located: [], locateDiagnostics: [] };
+  const images: WebImage[] = [];
+  for (const image of doc.images) images.push(await webImage(image));
+  const extracted = { text, encoding: doc.encoding, format: doc.format, decodeDiagnostics: doc.diagnostics, located: [], locateDiagnostics: [], formatArtefacts: doc.artefacts, images };
   if (!sidecarOk || doc.diagnostics.some((d) => d.level === 'error')) return extracted;
   const options = sidecar.title ? { standaloneTitle: sidecar.title } : {};
   const parsed = parseBulletin(text, options);
@@ -130,7 +140,7 @@ async function prepare(dir: string, file: string, inputs: InputFiles, cache: Par
     diagnostics.push({ file: sidecarFile!, level: 'error', code: 'sidecar-title', line: sidecarLines.title, message: `"title" is only for a document without a masthead, and ${file} has one (line ${masthead.line}: ${masthead.text.trim()}); remove the title line` });
     return { diagnostics };
   }
-  return { prepared: { file, stem, bytes, text: result.text, encoding: result.encoding, format: result.format, sidecar, ...(sidecarFile ? { sidecarFile } : {}), sidecarLines, redactLines, parsed, located: result.located, diagnostics }, diagnostics };
+  return { prepared: { file, stem, bytes, text: result.text, encoding: result.encoding, format: result.format, formatArtefacts: result.formatArtefacts, images: result.images, sidecar, ...(sidecarFile ? { sidecarFile } : {}), sidecarLines, redactLines, parsed, located: result.located, diagnostics }, diagnostics };
 }
 
 export interface LoadOptions {
@@ -218,6 +228,7 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
   const issues: Issue[] = [];
   const articles: Article[] = [];
   const sources: Record<string, string> = {};
+  const attachments: Record<string, Attachment> = {};
   const redactions = archiveRedactions(options.redactionsFile, options.redactionsRequired ?? false);
   const cache = options.cacheDir ? ParseCache.open<DecodedAndParsed>(options.cacheDir) : undefined;
   const redactionUsed = redactions.strings.map(() => false);
@@ -389,6 +400,7 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
       articleIds: issueArticles.map((a) => a.id),
       label,
       artefacts: parsed.artefacts,
+      ...(prepared.formatArtefacts.length ? { formatArtefacts: prepared.formatArtefacts } : {}),
       repairs: parsed.repairs,
       warnings: fileDiagnostics.filter((d) => d.level !== 'error'),
     };
@@ -419,6 +431,11 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
     issues.push(issue);
     articles.push(...issueArticles);
     sources[id] = source;
+    // The file as issued (source.docx …) and the photos, beside the pages; a withdrawn issue publishes neither.
+    if (!issue.withdrawn) {
+      if (prepared.format !== 'txt') attachments[`/${id}/source${extname(file).toLowerCase()}`] = { file: join(dir, file) };
+      for (const placed of placeImages(prepared.images, issueArticles, (w) => warn(w.message, 'image-unplaced', w.line), (t) => redactText(t, strings))) attachments[`/${placed.articleId}/${placed.name}`] = { data: placed.data };
+    }
     const pub = publications.get(slug) ?? { slug, name: publicationName, ...(publisher ? { publisher: publisher.value } : {}), ...(publisherCode ? { publisherCode } : {}), issues: [], standalone };
     pub.issues.push(id);
     publications.set(slug, pub);
@@ -446,6 +463,7 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
     diagnostics,
     skipped,
     sources,
+    attachments,
   };
 }
 

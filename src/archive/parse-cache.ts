@@ -10,7 +10,8 @@ import { codeVersion } from './code-version.ts';
 import { inputsHash } from './inputs-hash.ts';
 
 /** Folders (and files) whose code decides what a cached entry holds (relative to the project root): the sidecar's article starts are located (corrections.ts) before parsing. */
-const CODE = ['src/decode', 'src/extract', 'src/parse', 'src/archive/corrections.ts'];
+// index.ts: what decodeAndParse keeps (its shape and steps) is defined there; web-image.ts makes the cached photos.
+const CODE = ['src/decode', 'src/extract', 'src/parse', 'src/archive/corrections.ts', 'src/archive/index.ts', 'src/archive/web-image.ts'];
 
 export class ParseCache<T> {
   private readonly used = new Set<string>();

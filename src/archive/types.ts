@@ -77,6 +77,8 @@ export interface Issue {
   /** Label for lists: 2023年第3期, or the standalone title. */
   label: string;
   artefacts: { kind: string; line: number; text: string }[];
+  /** What a Word or PDF file marks as print furniture (running headers and footers, page-number fields): counted, never text of the pages. */
+  formatArtefacts?: { kind: string; text: string; page?: number }[];
   repairs: { kind: string; lines: number[] }[];
   warnings: FileDiagnostic[];
   /** Withdrawn by its sidecar (SPEC §8): the URLs stay as notices, the text is gone from the model. */
@@ -111,7 +113,22 @@ export interface Article {
   endLine: number;
   /** Characters of body text (for lists and sizes). */
   length: number;
+  /** Photos of a Word file, each after the body block it follows (-1: before the first). */
+  images?: ArticleImage[];
 }
+
+export interface ArticleImage {
+  /** File name beside the article page (photo-1.jpg), resized to at most 1600 px wide. */
+  src: string;
+  afterBlock: number;
+  width: number;
+  height: number;
+  /** From the caption line （图为……） or the picture's own description. */
+  alt?: string;
+}
+
+/** A file published beside the pages as it is: an original (read from the input folder) or a photo's bytes. */
+export type Attachment = { file: string } | { data: Uint8Array };
 
 export interface DistrictEntry {
   code: string;
@@ -142,4 +159,6 @@ export interface Archive {
   skipped: string[];
   /** Source text per issue id, for source.txt and the no-text-lost check. */
   sources: Record<string, string>;
+  /** Files beside the pages by site path: the originals of Word and PDF bulletins (source.docx …) and their photos. */
+  attachments: Record<string, Attachment>;
 }

@@ -16,13 +16,40 @@ function table(block: Extract<Block, { type: 'table' }>): Table {
   };
 }
 
-export function blocksToMdast(blocks: Block[]): Root {
+/** A photo of the article, as it is published beside the page. */
+export interface BodyImage {
+  src: string;
+  /** Index of the block it follows (-1: before the first). */
+  afterBlock: number;
+  width: number;
+  height: number;
+  alt?: string;
+}
+
+/** A photo as a figure holding one lazily loaded <img> with its size (no layout shift) and alt text. */
+function figure(image: BodyImage): Paragraph {
+  return {
+    type: 'paragraph',
+    children: [],
+    data: {
+      hName: 'figure',
+      hProperties: { className: ['photo'] },
+      hChildren: [{ type: 'element', tagName: 'img', properties: { src: image.src, width: image.width, height: image.height, alt: image.alt ?? '', loading: 'lazy', decoding: 'async' }, children: [] }],
+    },
+  };
+}
+
+export function blocksToMdast(blocks: Block[], images: BodyImage[] = []): Root {
+  const after = (i: number) => images.filter((im) => im.afterBlock === i).map(figure);
   return {
     type: 'root',
-    children: blocks.map((block): Heading | Paragraph | Table => {
-      if (block.type === 'heading') return { type: 'heading', depth: block.depth, children: [{ type: 'text', value: block.text }] };
-      if (block.type === 'table') return table(block);
-      return { type: 'paragraph', children: block.children.map(phrasing) };
-    }),
+    children: [
+      ...after(-1),
+      ...blocks.flatMap((block, i): (Heading | Paragraph | Table)[] => {
+        const node: Heading | Paragraph | Table =
+          block.type === 'heading' ? { type: 'heading', depth: block.depth, children: [{ type: 'text', value: block.text }] } : block.type === 'table' ? table(block) : { type: 'paragraph', children: block.children.map(phrasing) };
+        return [node, ...after(i)];
+      }),
+    ],
   };
 }

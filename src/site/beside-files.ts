@@ -3,7 +3,7 @@
 // model after Astro's build rather than as Astro endpoints, which cost about
 // 1 ms of Astro's per-route work each: at 10,000 bulletins that is 110,000
 // files and half the render time.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Archive } from '../archive/index.ts';
 import { referenceOf } from './reference.ts';
@@ -40,6 +40,14 @@ export function writeBesideFiles(archive: Archive, outDir: string): number {
     const file = join(outDir, path);
     mkdirSync(join(file, '..'), { recursive: true });
     writeFileSync(file, body);
+    files++;
+  }
+  // Originals (copied from the input folder) and photos.
+  for (const [path, attachment] of Object.entries(archive.attachments)) {
+    const file = join(outDir, path);
+    mkdirSync(join(file, '..'), { recursive: true });
+    if ('file' in attachment) copyFileSync(attachment.file, file);
+    else writeFileSync(file, attachment.data);
     files++;
   }
   return files;

@@ -1,0 +1,82 @@
+// Issue 22 end to end: a folder of Word files built by the real build. The
+// photo is on its article page (size, alt, lazy) and in the offline zip, the
+// original is published beside source.txt and linked as 原件, a withdrawn
+// issue publishes neither, and bad files are named while the rest builds.
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root, RootContent } from 'hast';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { page } from '../support/site.ts';
+import { buildTemp, type TempBuild } from '../support/build.ts';
+
+const FORMATS = join(process.cwd(), 'tests', 'fixtures', 'formats');
+const PHOTO = '/jiaxing-qingnian-gongzuo-xinxi/2023/06/';
+const WITHDRAWN = '/zhejiang-qingnian-gongzuo-xinxi/2021/14/';
+let build: TempBuild;
+
+beforeAll(() => {
+  build = buildTemp('word-files', (input) => {
+    for (const f of ['photo-2023-06.docx', 'table-2023-05.docx', '004_513619527335753d.docx']) copyFileSync(join(FORMATS, f), join(input, f));
+    writeFileSync(join(input, '004_513619527335753d.meta.yml'), 'status: withdrawn\nreason: 应编印单位要求撤回\nwithdrawn_on: 2024-05-06\n');
+    copyFileSync(join(FORMATS, 'bad', 'password.docx'), join(input, 'secret.docx'));
+    writeFileSync(join(input, 'empty.docx'), '');
+  });
+}, 600_000);
+afterAll(() => build?.remove());
+
+const html = (path: string) => fromHtml(page(path, build.out));
+
+/** Elements of `tree` (in document order) that are `tag` inside an element with class `within`. */
+function selectAll(tag: string, within: string, tree: Root): Element[] {
+  const out: Element[] = [];
+  const walk = (node: Root | RootContent, inside: boolean) => {
+    if (node.type !== 'element' && node.type !== 'root') return;
+    const here = inside || (node.type === 'element' && String(node.properties.className ?? '').split(/[ ,]/).includes(within));
+    if (node.type === 'element' && here && node.tagName === tag) out.push(node);
+    for (const c of node.children) walk(c, here);
+  };
+  walk(tree, false);
+  return out;
+}
+const textOf = (el: Element): string => el.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
+
+describe('a folder of Word files', () => {
+  it('builds, naming each bad file and what to do', () => {
+    expect(build.status, build.log).toBe(0);
+    expect(build.log).toMatch(/secret\.docx.*protected with a password.*remove the password/);
+    expect(build.log).toMatch(/empty\.docx.*is empty \(0 bytes\)/);
+  });
+
+  it('shows the photo after its paragraph: resized to 1600 px, with width, height, lazy loading and the caption as alt', async () => {
+    const imgs = selectAll('img', 'photo', html(`${PHOTO}1/`));
+    expect(imgs).toHaveLength(1);
+    const p = imgs[0]!.properties;
+    expect(p).toMatchObject({ src: 'photo-1.png', width: 1600, height: 1067, loading: 'lazy', alt: '团员青年在长安镇清理河岸垃圾' });
+    const file = readFileSync(join(build.out, PHOTO, '1', 'photo-1.png'));
+    expect(await sharp(file).metadata()).toMatchObject({ width: 1600, height: 1067 });
+    // …and the same bytes in the offline copy.
+    const zip = unzipSync(new Uint8Array(readFileSync(join(build.out, 'offline.zip'))));
+    expect(Buffer.from(zip[`${PHOTO.slice(1)}1/photo-1.png`]!).equals(file)).toBe(true);
+  });
+
+  it('keeps the article page within its budget (≤ 30 KB of HTML and CSS)', () => {
+    const bytes = readFileSync(join(build.out, PHOTO, '1', 'index.html')).length + ['site.css', 'article.css'].reduce((n, f) => n + readFileSync(join(build.out, 'assets', f)).length, 0);
+    expect(bytes).toBeLessThanOrEqual(30 * 1024);
+  });
+
+  it('publishes the original beside source.txt and links it from the issue page as 原件', () => {
+    expect(readFileSync(join(build.out, PHOTO, 'source.docx')).equals(readFileSync(join(FORMATS, 'photo-2023-06.docx')))).toBe(true);
+    const links = selectAll('a', 'downloads', html(PHOTO)).map((a) => [a.properties.href, textOf(a)]);
+    expect(links).toContainEqual(['source.docx', '原件（source.docx，photo-2023-06.docx）']);
+    expect(readFileSync(join(build.out, PHOTO, 'source.txt'), 'utf8')).toContain('（图为团员青年在长安镇清理河岸垃圾）');
+  });
+
+  it('publishes neither the original nor the text of a withdrawn issue', () => {
+    expect(existsSync(join(build.out, WITHDRAWN, 'index.html'))).toBe(true);
+    expect(existsSync(join(build.out, WITHDRAWN, 'source.docx'))).toBe(false);
+    expect(readFileSync(join(build.out, WITHDRAWN, 'source.txt'), 'utf8')).not.toContain('一键入群');
+  });
+});
