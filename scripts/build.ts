@@ -2,6 +2,7 @@
 // BULLETINS_DIR (default content/bulletins) into dist/: Astro (pages, checks),
 // then the search index and offline copy. --strict fails on any warning.
 // Astro's one line per generated file is summarised unless --verbose.
+import './blocking-stdio.ts'; // first: nothing written may be lost at process.exit
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,7 +46,7 @@ const verbose = args.includes('--verbose');
 const prepared = prepareOutput(outDir, cacheDir);
 // The output folder is emptied above (but for what it keeps); Astro must not empty it (astro.config.mjs).
 const astroEnv = { ...env, ARCHIVE_KEEP_OUTPUT: '1' };
-const child = spawn(process.execPath, [astro, 'build'], { stdio: ['inherit', verbose ? 'inherit' : 'pipe', 'inherit'], env: astroEnv });
+const child = spawn(process.execPath, ['--import', './scripts/blocking-stdio.ts', astro, 'build'], { stdio: ['inherit', verbose ? 'inherit' : 'pipe', 'inherit'], env: astroEnv });
 const filtered = child.stdout ? filterBuildLog(child.stdout, process.stdout) : Promise.resolve(0);
 child.on('close', async (code) => {
   await filtered;

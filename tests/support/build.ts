@@ -38,6 +38,6 @@ function run(work: string, input: string, out: string, options: { args?: string[
   const env: NodeJS.ProcessEnv = { ...process.env, BULLETINS_DIR: input, ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: join(work, 'cache'), ...options.env };
   delete env.REDACTIONS_FILE; // the list beside the input folder, unless options.env names one
   Object.assign(env, options.env);
-  const r = spawnSync(process.execPath, ['scripts/build.ts', ...(options.args ?? [])], { env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['scripts/build.ts', ...(options.args ?? [])], { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }); // a long log is read whole (spawnSync kills the build past maxBuffer)
   return { work, input, out, status: r.status, log: `${r.stdout}\n${r.stderr}`, remove: () => rmSync(work, { recursive: true, force: true }) };
 }
