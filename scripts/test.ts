@@ -4,11 +4,19 @@
 // Chromium. Ends with one line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureBrowsers } from './browsers.ts';
 
 const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 delete env.BULLETINS_DIR; // npm test always checks the sample archive
 delete env.ARCHIVE_OUT_DIR;
 mkdirSync('.cache', { recursive: true });
+
+// The browser tests need Chromium and Firefox: installed now when root can, else stop before minutes of other steps.
+const noBrowsers = ensureBrowsers(env);
+if (noBrowsers) {
+  console.error(noBrowsers);
+  process.exit(1);
+}
 
 let passed = 0;
 let failed = 0;

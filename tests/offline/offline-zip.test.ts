@@ -9,11 +9,12 @@ import { unzipSync } from 'fflate';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { firefoxPath } from '../../scripts/browsers.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../support/browser.ts';
 import { DIST } from '../support/site.ts';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX = firefoxPath();
 // Ground truth read off the seeds: 亲青恋 occurs in seed 000's 嘉善 and 平湖
 // articles (articles 1 and 2) and in seed 004's 海宁 article (2021 No. 14, article 3).
 const QINQINGLIAN = ['jiaxing-qingnian-gongzuo-xinxi/2022/000-49c0a554d6294698/1/index.html', 'jiaxing-qingnian-gongzuo-xinxi/2022/000-49c0a554d6294698/2/index.html', 'zhejiang-qingnian-gongzuo-xinxi/2021/14/3/index.html'];

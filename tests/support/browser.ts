@@ -1,7 +1,8 @@
 // Debian's Chromium driven by playwright-core (no browser download).
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumPath } from '../../scripts/browsers.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = chromiumPath();
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
