@@ -1,8 +1,9 @@
 // BibTeX entry for an article (@article; @misc for a standalone report).
-// Braces protect the Chinese names from case changes; TeX specials are escaped.
+// Braces protect the Chinese names from case changes; TeX specials are escaped
+// (~ and ^ as the text commands \textasciitilde and \textasciicircum: \~{} and \^{} are accents).
 import type { Reference } from './reference.ts';
 
-const escape = (s: string): string => s.replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`)).replace(/([&%$#_])/g, '\\$1').replace(/[~^]/g, (c) => `\\${c}{}`);
+const escape = (s: string): string => s.replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`)).replace(/([&%$#_])/g, '\\$1').replace(/[~^]/g, (c) => (c === '~' ? '\\textasciitilde{}' : '\\textasciicircum{}'));
 
 export function bibtex(ref: Reference): string {
   const fields: [string, string | number | undefined][] = [

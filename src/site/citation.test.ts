@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { gbt7714 } from './citation.ts';
 import { bibtex } from './bibtex.ts';
 import { ris } from './ris.ts';
-import type { Reference } from './reference.ts';
+import { publishedOn, type Reference } from './reference.ts';
 
 const URL_ = 'https://example.org/archive/jiaxing-qingnian-gongzuo-xinxi/2023/03/3/';
 const ref: Reference = {
   author: '团海宁市委',
+  headline: '团海宁市委全面推进青年发展 奋力筑造“青春潮城”',
   title: '全面推进青年发展 奋力筑造“青春潮城”',
   journal: '嘉兴青年工作信息',
   publisher: '共青团嘉兴市委',
@@ -40,6 +41,9 @@ describe('BibTeX', () => {
     const out = bibtex({ ...ref, title: '100% {青年} & 50_件 #1' });
     expect(out).toContain('title = {{100\\% \\{青年\\} \\& 50\\_件 \\#1}}');
   });
+  it('writes ~ and ^ as text, not as accents', () => {
+    expect(bibtex({ ...ref, title: '~^' })).toContain('title = {{\\textasciitilde{}\\textasciicircum{}}}');
+  });
 });
 
 describe('RIS', () => {
@@ -57,5 +61,15 @@ describe('RIS', () => {
   });
   it('keeps a value on one line', () => {
     expect(ris({ ...ref, title: '一\n二' })).toContain('TI  - 一 二\r\n');
+  });
+});
+
+describe('publishedOn (JSON-LD datePublished)', () => {
+  it('is the ISO date, else the year alone, else nothing', () => {
+    expect(publishedOn(ref)).toBe('2023-10-20');
+    const { date: _d, ...noDate } = ref;
+    expect(publishedOn(noDate)).toBe('2023');
+    const { year: _y, ...neither } = noDate;
+    expect(publishedOn(neither)).toBeUndefined();
   });
 });

