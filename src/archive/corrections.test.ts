@@ -50,8 +50,9 @@ describe('article corrections, one key at a time', () => {
     expect(archive.articles.map((a) => a.title.main)).toEqual(['缙云县“青年夜校”开课', '遂昌县举办青年创业大赛62个项目同台竞技']);
     expect(archive.articles[0]).toMatchObject({ basis: 'layout', corrected: ['starts'], startLine: 5, endLine: 12 });
     expect(paragraphs(archive, 1)).toEqual(['3月起，缙云县在各乡镇开办“青年夜校”，首期开设电商直播、农技推广等课程8门，报名青年600余人。', '学员反响热烈', '首期学员中，已有40余人开设网店，带动农产品销售50余万元。']);
-    // The merged line named no division: its warning is gone with it.
+    // The merged line named no division: its warning is gone with it, and so is the notice that asked to check its title.
     expect(warnings(archive)).toEqual([]);
+    expect(archive.diagnostics.filter((d) => d.code === 'title-by-shape').map((d) => d.line)).toEqual([5, 14]);
   });
 
   it('title sets the main title, and the organisation at its head is read from it', async () => {

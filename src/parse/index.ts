@@ -92,6 +92,9 @@ export function parseBulletin(text: string, options: ParseOptions = {}): ParsedB
       ? standaloneDraft(content, regionStart, footerStart, options.standaloneTitle)
       : findArticles(content, regionStart, footerStart, result.contents, hasMastheadFields(result.masthead), result.diagnostics);
   const drafts = options.starts?.length ? applySidecarStarts(found, content, regionStart, footerStart, options.starts) : found;
+  // A title found by layout that the sidecar says starts no article is no reading to check any more.
+  const refused = new Set((options.starts ?? []).filter((s) => !s.starts).map((s) => s.line));
+  if (refused.size) result.diagnostics = result.diagnostics.filter((d) => !(d.code === 'title-by-shape' && d.line !== undefined && refused.has(d.line) && !drafts.some((x) => content[x.main[0]!]?.no === d.line)));
 
   const unassigned: SourceText[] = [];
   const firstStart = drafts[0]?.start ?? footerStart;
