@@ -13,7 +13,7 @@ import { lockFolder } from './build-lock.ts';
 import { afterAstro } from '../src/integration/after-astro.ts';
 import { ConfigError, readConfig, type Config } from '../src/config/index.ts';
 import { checkInputs } from '../src/config/inputs.ts';
-import { checkFolders } from '../src/config/folders.ts';
+import { checkFolders, PROJECT_ROOT } from '../src/config/folders.ts';
 import { claimFolder } from '../src/config/owned-folder.ts';
 
 const args = process.argv.slice(2);
@@ -30,9 +30,14 @@ try {
   checkInputs(settings);
   checkFolders(settings);
   const { outDir, cacheDir } = settings;
-  claimFolder(cacheDir, 'ARCHIVE_CACHE_DIR', () => existsSync(join(cacheDir, 'bulletin-archive')));
+  // Earlier builds' folders, from before the mark: the project's default folders (git-ignored, documented
+  // as the build's own; npm ci removes the cache and with it the finished-output mark), a cache holding our
+  // caches, an output the cache's finished-output mark names.
+  const defaultOut = join(PROJECT_ROOT, 'dist');
+  const defaultCache = join(PROJECT_ROOT, 'node_modules', '.astro');
+  claimFolder(cacheDir, 'ARCHIVE_CACHE_DIR', () => cacheDir === defaultCache || existsSync(join(cacheDir, 'bulletin-archive')));
   lockFolder(cacheDir, 'ARCHIVE_CACHE_DIR'); // one build at a time per folder, until this process exits
-  claimFolder(outDir, 'ARCHIVE_OUT_DIR', () => finishedInto(cacheDir, outDir));
+  claimFolder(outDir, 'ARCHIVE_OUT_DIR', () => outDir === defaultOut || finishedInto(cacheDir, outDir));
   lockFolder(outDir, 'ARCHIVE_OUT_DIR');
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err;

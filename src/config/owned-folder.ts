@@ -4,9 +4,10 @@
 // A non-empty folder without the mark is someone else's: the build refuses it
 // with one line saying what to do, and deletes nothing (issue 19).
 // Folders of earlier builds, made before the mark existed, are taken when
-// they show our own signs (`ours`): the output folder when the cache's
-// finished-output mark names it (scripts/output-mark.ts), the cache folder
-// when it holds our `bulletin-archive/` caches.
+// they show our own signs (`ours`, scripts/build.ts): the project's default
+// ./dist and ./node_modules/.astro, an output folder the cache's
+// finished-output mark names (scripts/output-mark.ts), a cache folder holding
+// our `bulletin-archive/` caches.
 import { accessSync, constants, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from './index.ts';
