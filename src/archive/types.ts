@@ -72,7 +72,15 @@ export interface Issue {
   /** Standalone document (no periodical masthead). */
   standalone: boolean;
   /** The bulletin file: name, format (by extension), SHA-256 and size of its bytes; encoding: the text's (.txt) or the format. */
-  source: { file: string; format: 'txt' | 'docx' | 'doc' | 'pdf'; sha256: string; encoding: string; bytes: number };
+  source: {
+    file: string;
+    format: 'txt' | 'docx' | 'doc' | 'pdf';
+    sha256: string;
+    encoding: string;
+    bytes: number;
+    /** PDF: the line of the source text each printed page starts at (index: page − 1), so a loss can name its page. */
+    pageStarts?: number[];
+  };
   articleIds: string[];
   /** Label for lists: 2023年第3期, or the standalone title. */
   label: string;

@@ -38,7 +38,7 @@ export function archiveIntegration(): AstroIntegration {
         const losses = checkTextLost(archive, outDir, verdicts);
         verdicts?.save();
         // A ■ missing where the pages have text is a redaction the pages did not get (SPEC §8): a leak, not a loss.
-        for (const loss of losses) logger.error(`${loss.file}:${loss.line}: ${loss.missing.startsWith('■') ? 'redaction not applied: the pages show text the redaction list blanks' : 'text lost'}: the pages lack "${loss.missing}" (found "${loss.found}")`);
+        for (const loss of losses) logger.error(`${loss.file}:${loss.line}${loss.page ? ` (page ${loss.page})` : ''}: ${loss.missing.startsWith('■') ? 'redaction not applied: the pages show text the redaction list blanks' : 'text lost'}: the pages lack "${loss.missing}" (found "${loss.found}")`);
         if (losses.length) throw new Error(`no-text-lost check failed for ${losses.length} bulletin(s); see above`);
         const removed = removedText(archive);
         const sum = (xs: { characters: number }[]) => xs.reduce((n, x) => n + x.characters, 0);

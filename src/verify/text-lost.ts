@@ -16,6 +16,8 @@ import { VerdictCache } from './verdict-cache.ts';
 export interface TextLoss {
   file: string;
   line: number;
+  /** The printed page of that line (PDF). */
+  page?: number;
   /** The first source text that is missing from the pages. */
   missing: string;
   /** What the pages have there instead. */
@@ -71,6 +73,14 @@ export function removedText(archive: Archive): Removed {
   };
 }
 
+/** The printed page a source line is on, from the lines the pages start at. */
+export function pageOf(pageStarts: readonly number[] | undefined, line: number): number | undefined {
+  if (!pageStarts?.length || line < 1) return undefined;
+  let page = 1;
+  while (page < pageStarts.length && pageStarts[page]! <= line) page++;
+  return page;
+}
+
 /** With `cache`, a bulletin whose inputs to the check are those of a pass in the last build is not parsed again. */
 export function checkTextLost(archive: Archive, outDir: string, cache?: VerdictCache): TextLoss[] {
   const losses: TextLoss[] = [];
@@ -91,9 +101,12 @@ export function checkTextLost(archive: Archive, outDir: string, cache?: VerdictC
     }
     let i = 0;
     while (i < expected.text.length && expected.text[i] === got[i]) i++;
+    const line = expected.lineAt[Math.min(i, expected.lineAt.length - 1)] ?? 0;
+    const page = pageOf(issue.source.pageStarts, line);
     losses.push({
       file: issue.source.file,
-      line: expected.lineAt[Math.min(i, expected.lineAt.length - 1)] ?? 0,
+      line,
+      ...(page ? { page } : {}),
       missing: expected.text.slice(i, i + 30) || '(nothing: the pages have extra text)',
       found: got.slice(i, i + 30) || '(end of pages)',
     });
