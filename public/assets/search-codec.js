@@ -19,6 +19,8 @@
 // its id, e.g. kp3) precedes each block so results can be decoded back to text
 // and to the paragraph the match is in.
 
+import { phraseQuery } from './pagefind-format.js';
+
 export const TITLE = 't';
 export const BODY = 'b';
 const BODY_MARK = 'a';
@@ -138,7 +140,7 @@ export function charQuery(kind, char) {
  */
 export function chainQuery(word) {
   const chars = [...word];
-  return chars.length === 1 ? charQuery(BODY, /** @type {string} */ (chars[0])) : `"${pairTokens(BODY, word).join(' ')}"`;
+  return chars.length === 1 ? charQuery(BODY, /** @type {string} */ (chars[0])) : phraseQuery(pairTokens(BODY, word));
 }
 
 /**

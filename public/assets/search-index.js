@@ -9,6 +9,7 @@
 // ./search-rank.js, which takes this reader as a parameter.
 import { BODY, TITLE, chainQuery, charQuery, coverMatches, wordCover } from './search-codec.js';
 import { sortKey } from './search-order.js';
+import { NEWEST_FIRST, chunksToPreload, fragmentFromBytes, weightSlot } from './pagefind-format.js';
 
 /** @typedef {import('../../src/search/index-files.ts').PageRow} PageRow */
 /** @typedef {import('../../src/search/index-files.ts').PageBucket} PageBucket */
@@ -65,9 +66,6 @@ async function json(url, name) {
 // A broad query at 10,000 bulletins wants thousands of table files: fetched
 // all at once, Chromium gives up ("Failed to fetch"); so a few dozen at a time.
 const FETCHES_AT_ONCE = 32;
-// Each shard's results in the archive's order (its Pagefind sort, src/search/article-record.ts): a result's score is its place.
-/** @type {SearchOptions} */
-const NEWEST_FIRST = { sort: { key: 'desc' } };
 
 /**
  * The reader of the index under `siteRoot` (…/pagefind/). One per page: it
@@ -141,9 +139,8 @@ export function indexReader(siteRoot) {
    * @param {string[]} dirs bundle folders ('' for the titles index)
    */
   async function preloadPrefix(pf, prefix, dirs) {
-    const upper = `${prefix}\uffff`;
-    const spans = (await Promise.all(dirs.map(chunkRanges))).flat().filter(([from, to]) => from < upper && to >= prefix);
-    await Promise.all([...new Set(spans.map(([from]) => from))].map((from) => pf.preload(from)));
+    const ranges = (await Promise.all(dirs.map(chunkRanges))).flat();
+    await Promise.all(chunksToPreload(ranges, prefix).map((from) => pf.preload(from)));
   }
 
   /**
@@ -283,13 +280,14 @@ export function indexReader(siteRoot) {
         group: /** @type {number} */ (file.titles.groups[id]),
         async slots() {
           // A location's weight is its title's slot in the group (src/search/titles-index.ts). One word
-          // at a time: Pagefind keeps one fragment object per page and sets its locations on each data().
+          // at a time: Pagefind keeps one fragment object per page and sets its locations on each data()
+          // (./pagefind-format.js, 6).
           /** @type {Set<number>[]} */
           const slotSets = [];
           for (const w of perWord) {
             const { r, at } = /** @type {{r: PagefindResult, at: number[]}} */ (w.get(id));
             const weights = new Map((await r.data()).weighted_locations.map((l) => [l.location, l.weight]));
-            slotSets.push(new Set(at.map((p) => Math.round(/** @type {number} */ (weights.get(p)) * 24) - 1)));
+            slotSets.push(new Set(at.map((p) => weightSlot(/** @type {number} */ (weights.get(p))))));
           }
           return [.../** @type {Set<number>} */ (slotSets[0])].filter((slot) => slotSets.every((set) => set.has(slot))).sort((a, b) => a - b);
         },
@@ -307,7 +305,7 @@ export function indexReader(siteRoot) {
       await mergeShards(pf, shards);
       // A search covers every shard merged; telling these shards' results from the others' needs only these merged.
       if (merged.size > shards.length) return undefined;
-      const found = await bodyMatches(pf, words, NEWEST_FIRST, shards.map((i) => /** @type {string} */ (file.shards[i])));
+      const found = await bodyMatches(pf, words, { sort: NEWEST_FIRST }, shards.map((i) => /** @type {string} */ (file.shards[i])));
       return new Map(
         [...found].map(([key, r]) => [
           key,
@@ -345,20 +343,9 @@ export function indexReader(siteRoot) {
   };
 }
 
-/**
- * A page's fragment read directly: gzip, then Pagefind's signature, then JSON
- * (a host may have undone the gzip already, as Pagefind allows). Zero-width
- * spaces (Pagefind's segment marks) dropped.
- * @param {string} url
- * @returns {Promise<ResultData>}
- */
-async function readFragment(url) {
+/** A page's fragment file read directly (./pagefind-format.js). */
+async function readFragment(/** @type {string} */ url) {
   const r = await fetch(url);
   if (!r.ok) throw new Error(`${url}: ${r.status}`);
-  const bytes = new Uint8Array(await r.arrayBuffer());
-  const plain = new TextDecoder().decode(bytes.subarray(0, 12)) === 'pagefind_dcd';
-  const text = plain ? new TextDecoder().decode(bytes) : await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
-  const data = JSON.parse(text.slice(text.indexOf('{')));
-  data.content = String(data.content ?? '').replace(/\u200B/g, '');
-  return data;
+  return fragmentFromBytes(new Uint8Array(await r.arrayBuffer()));
 }

@@ -13,8 +13,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { PageBucket, PageRow } from './index-files.ts';
-
-interface Fragment { url: string; meta?: Record<string, string>; filters?: Record<string, string[]> }
+import { fragmentFromText } from '../../public/assets/pagefind-format.js';
 
 /** Every page of a written Pagefind bundle: result id → row. */
 export function readBundlePages(bundleDir: string): Map<string, PageRow> {
@@ -22,8 +21,7 @@ export function readBundlePages(bundleDir: string): Map<string, PageRow> {
   const out = new Map<string, PageRow>();
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.pf_fragment')) continue;
-    const raw = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-    const f = JSON.parse(raw.slice(raw.indexOf('{'))) as Fragment; // after the "pagefind_dcd" signature
+    const f = fragmentFromText(gunzipSync(readFileSync(join(dir, name))).toString('utf8'));
     out.set(name.slice(0, -'.pf_fragment'.length), [f.url, f.meta?.title ?? '', f.meta?.date ?? '', f.filters ?? {}]);
   }
   return out;

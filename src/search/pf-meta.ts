@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { SIGNATURE, indexChunks } from '../../public/assets/pagefind-format.js';
 
 type Cbor = number | string | Cbor[] | Uint8Array | boolean | null | { [k: string]: Cbor };
 
@@ -48,12 +49,6 @@ export function chunkRanges(bundleDir: string): ChunkRange[] {
   const file = readdirSync(bundleDir).find((n) => n.endsWith('.pf_meta'));
   if (!file) throw new Error(`no .pf_meta in ${bundleDir}`);
   const raw = gunzipSync(readFileSync(join(bundleDir, file)));
-  const signature = 'pagefind_dcd';
-  if (new TextDecoder().decode(raw.subarray(0, signature.length)) !== signature) throw new Error(`${file}: not a Pagefind meta file`);
-  const meta = decodeCbor(raw.subarray(signature.length));
-  // [version, pages, index chunks [from, to, hash], filter chunks, sorts]: find
-  // the array whose rows are [string, string, string] ranges.
-  const chunks = (meta as Cbor[]).find((part) => Array.isArray(part) && part.length > 0 && part.every((r) => Array.isArray(r) && r.length === 3 && r.every((x) => typeof x === 'string')));
-  if (!chunks) throw new Error(`${file}: no index chunk list found`);
-  return (chunks as string[][]).map(([from, to]) => ({ from: from!, to: to! }));
+  if (new TextDecoder().decode(raw.subarray(0, SIGNATURE.length)) !== SIGNATURE) throw new Error(`${file}: not a Pagefind meta file`);
+  return indexChunks(decodeCbor(raw.subarray(SIGNATURE.length))).map(([from, to]) => ({ from, to }));
 }

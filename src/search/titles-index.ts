@@ -11,11 +11,13 @@
 // article's shard, its id there and its URL) and which result id is which
 // group (pagefind/shards.json), read by public/assets/search-index.js.
 import { encodeTitle } from '../../public/assets/search-codec.js';
+import { MAX_SLOTS, slotWeight } from '../../public/assets/pagefind-format.js';
 
 /**
  * Titles per group: fewer groups make a smaller meta file, more titles a larger
- * fragment for each group a first screen opens. Pagefind stores a weight as
- * (w × 24) in a byte, capped at 240, so slot k (1…240) is weight (k + 0.5) / 24.
+ * fragment for each group a first screen opens. A title's slot is the weight
+ * of its words (slotWeight: Pagefind keeps weights in 24ths of a byte, so at
+ * most MAX_SLOTS a group).
  */
 export const GROUP_SIZE = 32;
 
@@ -23,7 +25,8 @@ export interface TitledArticle { url: string; title: string; key: string; shard:
 
 /** A group's page: its titles' tokens, each title in a paragraph weighted by its slot (1-based). */
 export function groupHtml(group: TitledArticle[]): string {
-  const slots = group.map((a, i) => `<p data-pagefind-weight="${(i + 1.5) / 24}">${encodeTitle(a.title).join(' ')}</p>`);
+  if (group.length > MAX_SLOTS) throw new Error(`a titles group holds at most ${MAX_SLOTS} titles, not ${group.length}`);
+  const slots = group.map((a, i) => `<p data-pagefind-weight="${slotWeight(i)}">${encodeTitle(a.title).join(' ')}</p>`);
   return `<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><title>-</title></head><body><div data-pagefind-body>${slots.join('')}</div></body></html>`;
 }
 
