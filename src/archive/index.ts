@@ -87,7 +87,9 @@ async function decodeAndParse(bytes: Uint8Array, file: string, sidecar: Sidecar,
   const pageStarts = pageStartsOf(doc.lines);
   const extracted = { text, encoding: doc.encoding, format: doc.format, decodeDiagnostics: doc.diagnostics, ...(pageStarts ? { pageStarts } : {}), located: [], locateDiagnostics: [], formatArtefacts: doc.artefacts, images };
   if (!sidecarOk || doc.diagnostics.some((d) => d.level === 'error')) return extracted;
-  const options = sidecar.title ? { standaloneTitle: sidecar.title } : {};
+  // A Word or PDF file's formatting is evidence for the parser (src/parse/evidence.ts); a .txt has none.
+  const format = doc.format === 'txt' ? undefined : doc.lines.map((l) => (l.format || l.table ? { ...l.format, ...(l.table ? { tableRow: true } : {}) } : undefined));
+  const options = { ...(sidecar.title ? { standaloneTitle: sidecar.title } : {}), ...(format ? { format } : {}) };
   const parsed = parseBulletin(text, options);
   if (!sidecar.articles) return { ...extracted, parsed };
   // Corrections are located on the text as first read (a title printed in the contents too is looked

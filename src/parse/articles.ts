@@ -7,6 +7,7 @@ import { compareKey, visibleLength, type SourceLine } from './lines.ts';
 import { articleEntries, entryKey } from './contents.ts';
 import { closesParagraph, findShapeTitles, isSubtitleLine, isTitleShaped, matchHeadingExact, matchHeadingFuzzy, readByline } from './titles.ts';
 import { organisationAtHead } from './organisation.ts';
+import type { Evidence } from './evidence.ts';
 
 /** An article's place in `content` before its title and body are read. */
 export interface Draft {
@@ -59,8 +60,9 @@ export function findArticles(
   allEntries: readonly ContentsEntry[],
   hasMasthead: boolean,
   diagnostics: Diagnostic[],
+  evidence?: Evidence,
 ): Draft[] {
-  return withBylines(content, to, findDrafts(content, from, to, articleEntries(allEntries), hasMasthead, diagnostics));
+  return withBylines(content, to, findDrafts(content, from, to, articleEntries(allEntries), hasMasthead, diagnostics, evidence));
 }
 
 /** A byline line right under a title (and its subtitle) is part of the title block. */
@@ -82,6 +84,7 @@ function findDrafts(
   entries: readonly ContentsEntry[],
   hasMasthead: boolean,
   diagnostics: Diagnostic[],
+  evidence?: Evidence,
 ): Draft[] {
   const byEntry: (Draft | undefined)[] = entries.map(() => undefined);
   let cursor = from;
@@ -143,6 +146,7 @@ function findDrafts(
       // an unnumbered subheading: only an organisation at its head, a wrap or a kicker make it a title.
       const insideMatched = matched.length > 0 && !startsOpen;
       if (insideMatched && s.main.length < 2 && s.kicker === undefined && !organisationAtHead(content[s.main[0]!]!.text)) continue;
+      if (evidence && !evidence.keepsShapeTitle(s.main.map((i) => content[i]!), content[s.next], diagnostics)) continue;
       shaped.push({ start: s.start, ...(s.kicker !== undefined ? { kicker: s.kicker } : {}), main: s.main, ...(s.subtitle !== undefined ? { subtitle: s.subtitle } : {}), next: s.next, how: 'shape' });
     }
   }

@@ -15,6 +15,7 @@ import { buildBody } from './body.ts';
 import { findFooterStart, readFooter } from './footer.ts';
 import { articleOrganisation, organisationAtHead } from './organisation.ts';
 import { applySidecarStarts } from './sidecar-starts.ts';
+import { Evidence } from './evidence.ts';
 
 export type * from './types.ts';
 export { accountedText } from './accounting.ts';
@@ -90,7 +91,7 @@ export function parseBulletin(text: string, options: ParseOptions = {}): ParsedB
   const found =
     options.standaloneTitle !== undefined
       ? standaloneDraft(content, regionStart, footerStart, options.standaloneTitle)
-      : findArticles(content, regionStart, footerStart, result.contents, hasMastheadFields(result.masthead), result.diagnostics);
+      : findArticles(content, regionStart, footerStart, result.contents, hasMastheadFields(result.masthead), result.diagnostics, options.format ? new Evidence(options.format) : undefined);
   const drafts = options.starts?.length ? applySidecarStarts(found, content, regionStart, footerStart, options.starts) : found;
   // A title found by layout that the sidecar says starts no article is no reading to check any more.
   const refused = new Set((options.starts ?? []).filter((s) => !s.starts).map((s) => s.line));

@@ -236,6 +236,23 @@ export interface ParseOptions {
    * cannot take the change is left as read (the archive stage reports it).
    */
   starts?: ArticleStart[];
+  /**
+   * What the file's format says of each line (index n-1 for line n), from a Word
+   * or PDF file: evidence the parser weighs against the text's shape (./evidence.ts).
+   */
+  format?: (FormatEvidence | undefined)[];
+}
+
+/** How a line was printed, as far as its file tells (all optional). */
+export interface FormatEvidence {
+  bold?: boolean;
+  sizePt?: number;
+  /** 'rrggbb' */
+  color?: string;
+  align?: 'left' | 'center' | 'right' | 'justify';
+  firstLineIndent?: boolean;
+  /** The line is a row of a table (cells joined by tabs). */
+  tableRow?: boolean;
 }
 
 export interface ArticleStart {

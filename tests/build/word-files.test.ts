@@ -1,5 +1,6 @@
 // Issue 22 end to end: a folder of Word files built by the real build. The
 // photo is on its article page (size, alt, lazy) and in the offline zip, the
+// table is a table (its caption no article title: the format says so), the
 // original is published beside source.txt and linked as 原件, a withdrawn
 // issue publishes neither, and bad files are named while the rest builds.
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { buildTemp, type TempBuild } from '../support/build.ts';
 
 const FORMATS = join(process.cwd(), 'tests', 'fixtures', 'formats');
 const PHOTO = '/jiaxing-qingnian-gongzuo-xinxi/2023/06/';
+const TABLE = '/jiaxing-qingnian-gongzuo-xinxi/2023/05/';
 const WITHDRAWN = '/zhejiang-qingnian-gongzuo-xinxi/2021/14/';
 let build: TempBuild;
 
@@ -65,6 +67,12 @@ describe('a folder of Word files', () => {
   it('keeps the article page within its budget (≤ 30 KB of HTML and CSS)', () => {
     const bytes = readFileSync(join(build.out, PHOTO, '1', 'index.html')).length + ['site.css', 'article.css'].reduce((n, f) => n + readFileSync(join(build.out, 'assets', f)).length, 0);
     expect(bytes).toBeLessThanOrEqual(30 * 1024);
+  });
+
+  it('renders the table as a table with its header row', () => {
+    const tree = html(`${TABLE}1/`);
+    expect(selectAll('th', 'body', tree).map(textOf)).toEqual(['县（市、区）', '新建团组织（个）', '发展团员（名）', '开展活动（场）']);
+    expect(selectAll('td', 'body', tree)).toHaveLength(16);
   });
 
   it('publishes the original beside source.txt and links it from the issue page as 原件', () => {

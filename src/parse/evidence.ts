@@ -1,0 +1,37 @@
+// Format evidence (from a Word or PDF file) weighed against the text's shape.
+// A line the text reads as a title by its shape but the file prints as body
+// text — not bold, or an indented paragraph, or the caption right above a
+// table — is no title: the format wins, with a notice naming the line.
+import type { Diagnostic, FormatEvidence } from './types.ts';
+import type { SourceLine } from './lines.ts';
+
+export class Evidence {
+  private readonly format: readonly (FormatEvidence | undefined)[];
+
+  constructor(format: readonly (FormatEvidence | undefined)[]) {
+    this.format = format;
+  }
+
+  at(line: number): FormatEvidence | undefined {
+    return this.format[line - 1];
+  }
+
+  /** Why the format says these title-shaped lines are no title, or undefined when it does not say so. */
+  private notATitle(main: readonly SourceLine[], after: SourceLine | undefined): string | undefined {
+    const formats = main.map((l) => this.at(l.no));
+    if (formats.some((f) => f === undefined)) return undefined; // no evidence for some line: the text decides
+    if (after && this.at(after.no)?.tableRow) return 'the caption of the table below it';
+    if (formats.some((f) => f!.firstLineIndent && f!.align !== 'center')) return 'an indented body paragraph';
+    if (formats.some((f) => !f!.bold)) return 'body text (not bold)';
+    return undefined;
+  }
+
+  /** Keeps a title found by shape unless the format says otherwise (then a notice). */
+  keepsShapeTitle(main: readonly SourceLine[], after: SourceLine | undefined, diagnostics: Diagnostic[]): boolean {
+    const why = this.notATitle(main, after);
+    if (!why) return true;
+    const first = main[0]!;
+    diagnostics.push({ level: 'notice', line: first.no, code: 'format-not-title', message: `line ${first.no}: "${first.text}" has the shape of a title, but the file prints it as ${why}; read as body text (the format wins)` });
+    return false;
+  }
+}
