@@ -5,6 +5,7 @@
 // Exit 1 on errors (and on warnings with --strict).
 import { sharedArchive, bulletinsDir } from '../src/content/archive-source.ts';
 import { formatDiagnostic } from '../src/integration/diagnostics.ts';
+import { printable } from '../src/decode/control-chars.ts';
 import { ArchiveError } from '../src/archive/index.ts';
 import { ConfigError, config } from '../src/config/index.ts';
 import { checkInputs } from '../src/config/inputs.ts';
@@ -33,7 +34,7 @@ const tagged = (value: string, d: Decision) => {
 };
 for (const issue of archive.issues) {
   const values: Record<string, string | number | undefined> = { publication: issue.publicationName, year: issue.year?.value, issue: issue.number?.value, date: issue.date?.value, publisher: issue.publisher?.value };
-  console.log(`${issue.source.file} [${issue.source.encoding}] → ${issue.path}`);
+  console.log(`${printable(issue.source.file)} [${issue.source.encoding}] → ${issue.path}`);
   console.log(`  ${issueDecisions(issue).map((d) => tagged(`${d.what} ${values[d.what] ?? '?'}`, d)).join(' · ')}`);
   if (issue.withdrawn) console.log(`  WITHDRAWN 已撤回 on ${issue.withdrawn.on}: ${issue.withdrawn.reason} (${issue.withdrawn.characters} characters removed; its URLs show a notice)`);
   if (issue.redaction?.occurrences) console.log(`  redacted: ${issue.redaction.occurrences} occurrence(s), ${issue.redaction.characters} character(s) blanked with ■`);

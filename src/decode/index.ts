@@ -12,6 +12,7 @@ import { analyse } from 'chardet';
 import { detectBom } from './bom.ts';
 import { decodeGb18030, firstInvalidGb18030, readsAsChinese } from './gb18030.ts';
 import { lineAtByte, lineAtIndex, normaliseLineEndings } from './lines.ts';
+import { codePointName, replaceControlChars } from './control-chars.ts';
 import type { BulletinEncoding, DecodeDiagnostic, DecodeResult } from './types.ts';
 import { decodeUtf16 } from './utf16.ts';
 import { decodeUtf8Lossy, decodeUtf8Strict, firstInvalidUtf8 } from './utf8.ts';
@@ -128,8 +129,9 @@ function fromUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bomLeng
 
 /** Normalise line endings and reject whitespace-only text. */
 function finish(result: DecodeResult, file: string): DecodeResult {
-  const text = normaliseLineEndings(result.text);
+  const { text, lines } = replaceControlChars(normaliseLineEndings(result.text));
   const diagnostics = [...result.diagnostics];
+  if (lines.size && !diagnostics.some((d) => d.level === 'error')) diagnostics.push(controlChars(file, lines));
   if (!diagnostics.some((d) => d.level === 'error') && /^[\s\uFEFF]*$/u.test(text)) {
     diagnostics.push(emptyFile(file, 'contains only whitespace'));
   }
@@ -177,5 +179,18 @@ function emptyFile(file: string, what: string): DecodeDiagnostic {
     level: 'error',
     code: 'empty-file',
     message: `${file}: ${what}; put the bulletin's text in it or remove the file`,
+  };
+}
+
+/** One warning for the control characters replaced (./control-chars.ts), at the first line that had one. */
+function controlChars(file: string, lines: Map<number, string[]>): DecodeDiagnostic {
+  const [first] = lines.keys();
+  const count = [...lines.values()].reduce((n, cs) => n + cs.length, 0);
+  const shown = [...lines].slice(0, 5).map(([line, cs]) => `line ${line}: ${[...new Set(cs)].map(codePointName).join(' ')}`).join('; ');
+  return {
+    level: 'warning',
+    code: 'control-characters',
+    message: `${file}: ${count} control or non-character code point(s) no web page, feed or terminal can carry, replaced by U+FFFD: ${shown}${lines.size > 5 ? `; and ${lines.size - 5} more line(s)` : ''}; remove them from the file`,
+    line: first!,
   };
 }

