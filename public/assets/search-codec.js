@@ -117,6 +117,91 @@ export function decodePage(stream) {
   return blocks;
 }
 
+/**
+ * What NFKC changed in a block's text, so a result can show the article's own
+ * text (，not ,): each changed character with the number of decoded UTF-16
+ * units since the previous one's end (decodePage's text: NFKC, whitespace
+ * runs as one space), e.g. "12，5：" ("" when nothing changed). Changed
+ * characters are never ASCII or whitespace, so digits and characters never mix
+ * up. A block where NFKC does not work character by character (a composition
+ * across characters, a character that becomes whitespace) gets "": it shows
+ * the normalised text.
+ * @param {string} text
+ */
+export function ownMarks(text) {
+  let out = '';
+  let decoded = '';
+  let gap = 0;
+  let space = false;
+  for (const ch of text) {
+    if (/\s/u.test(ch)) {
+      space = decoded !== '';
+      continue;
+    }
+    if (space) {
+      decoded += ' ';
+      gap++;
+      space = false;
+    }
+    const n = normalise(ch);
+    if (n !== ch) {
+      out += `${gap || ''}${ch}`;
+      gap = 0;
+    } else gap += n.length;
+    decoded += n;
+  }
+  return decoded === normalise(text).split(/\s+/u).filter(Boolean).join(' ') ? out : '';
+}
+
+/**
+ * A block's own text back from its decoded text and ownMarks, with a map from
+ * decoded offsets to own ones (`end`: an offset inside a changed character
+ * maps to its end, else to its start).
+ * @param {string} decoded
+ * @param {string} marks
+ * @returns {{text: string, at: (i: number, end?: boolean) => number}}
+ */
+export function ownText(decoded, marks) {
+  /** @type {{from: number, to: number, own: string}[]} */
+  const changes = [];
+  let at = 0;
+  for (const [, gap, ch] of marks.matchAll(/(\d*)(\D)/gu)) {
+    const from = at + Number(gap || 0);
+    const to = from + normalise(/** @type {string} */ (ch)).length;
+    changes.push({ from, to, own: /** @type {string} */ (ch) });
+    at = to;
+  }
+  let text = '';
+  let last = 0;
+  for (const c of changes) {
+    text += decoded.slice(last, c.from) + c.own;
+    last = c.to;
+  }
+  text += decoded.slice(last);
+  const map = (/** @type {number} */ i, end = false) => {
+    let shift = 0;
+    for (const c of changes) {
+      if (i <= c.from) break;
+      if (i < c.to) return c.from + shift + (end ? c.own.length : 0);
+      shift += c.own.length - (c.to - c.from);
+    }
+    return i + shift;
+  };
+  return { text, at: map };
+}
+
+/** The meta field of an article's record that holds its blocks' ownMarks (pageOwnMarks). */
+export const OWN_META = 'own';
+
+/** Every block's ownMarks, in stream order, joined by "|" (no changed character is "|": those are never ASCII); "" when NFKC changed nothing. */
+export const pageOwnMarks = (/** @type {string[]} */ texts) => {
+  const marks = texts.map(ownMarks);
+  return marks.some(Boolean) ? marks.join('|') : '';
+};
+
+/** Block n's ownMarks from the meta field. */
+export const blockOwnMarks = (/** @type {string | undefined} */ field, /** @type {number} */ n) => (field ?? '').split('|')[n] ?? '';
+
 /** Query words: NFKC, split on whitespace, duplicates dropped. */
 export function queryWords(/** @type {string} */ query) {
   return [...new Set(normalise(query).split(/\s+/u).filter(Boolean))];

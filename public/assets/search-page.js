@@ -6,7 +6,7 @@
 // title}. The index is read by ./search-index.js; what is shown, in which
 // order, and how much of the index that costs is decided by ./search-rank.js.
 // ./search.js starts it; the options are parameters so a test can vary them.
-import { decodePage, queryWords } from './search-codec.js';
+import { OWN_META, blockOwnMarks, decodePage, ownText, queryWords } from './search-codec.js';
 import { indexReader, pageHref, remembered } from './search-index.js';
 import { allResults as rankedResults, countByFilter, filterCountSource, firstResults } from './search-rank.js';
 
@@ -178,34 +178,42 @@ function matchingBlock(content, words) {
   const paragraphs = blocks.filter((b) => b.id);
   const every = (/** @type {{text: string}} */ b) => words.every((w) => b.text.includes(w));
   const some = (/** @type {{text: string}} */ b) => words.some((w) => b.text.includes(w));
-  return paragraphs.find(every) ?? blocks.find(every) ?? paragraphs.find(some) ?? blocks.find(some) ?? blocks[0];
+  const block = paragraphs.find(every) ?? blocks.find(every) ?? paragraphs.find(some) ?? blocks.find(some) ?? blocks[0];
+  return block && { ...block, index: blocks.indexOf(block) };
 }
 
 /**
- * Text with every occurrence of the words wrapped in <mark>, trimmed around the first.
- * @param {string} text
+ * The article's own text with every occurrence of the words wrapped in
+ * <mark>, trimmed around the first. Words are found in the decoded
+ * (normalised) text, as the index found them; what is shown is the own text
+ * of the same stretch (search-codec.js ownText).
+ * @param {string} text decoded
  * @param {string[]} words
+ * @param {{text: string, at: (i: number, end?: boolean) => number}} own
  */
-function excerptNodes(text, words) {
+function excerptNodes(text, words, own) {
   const first = Math.min(...words.map((w) => text.indexOf(w)).filter((i) => i >= 0), text.length);
   const start = Math.max(0, first - 30);
-  const slice = text.slice(start, start + 110);
+  const stop = Math.min(text.length, start + 110);
   const out = document.createDocumentFragment();
   if (start > 0) out.append('…');
-  let at = 0;
-  while (at < slice.length) {
+  let at = start;
+  let shown = own.at(start);
+  while (at < stop) {
     let next = -1;
     let word = '';
     for (const w of words) {
-      const i = slice.indexOf(w, at);
-      if (i >= 0 && (next < 0 || i < next || (i === next && w.length > word.length))) [next, word] = [i, w];
+      const i = text.indexOf(w, at);
+      if (i >= 0 && i + w.length <= stop && (next < 0 || i < next || (i === next && w.length > word.length))) [next, word] = [i, w];
     }
     if (next < 0) break;
-    out.append(slice.slice(at, next), el('mark', {}, word));
+    const [from, to] = [own.at(next), own.at(next + word.length, true)];
+    out.append(own.text.slice(shown, from), el('mark', {}, own.text.slice(from, to)));
+    shown = to;
     at = next + word.length;
   }
-  out.append(slice.slice(at));
-  if (start + 110 < text.length) out.append('…');
+  out.append(own.text.slice(shown, Math.max(shown, own.at(stop, true))));
+  if (stop < text.length) out.append('…');
   return out;
 }
 
@@ -242,7 +250,7 @@ function resultItem(d, query, words) {
   if (block?.id) href.hash = block.id;
   const meta = el('p', { className: 'meta' }, [d.meta.issue, zhDate(d.meta.date), d.meta.district].filter(Boolean).join(' · '));
   const excerpt = el('p', { className: 'excerpt' });
-  if (block) excerpt.append(excerptNodes(block.text, words));
+  if (block) excerpt.append(excerptNodes(block.text, words, ownText(block.text, blockOwnMarks(d.meta[OWN_META], block.index))));
   return el('li', {}, el('a', { href: href.href }, d.meta.title ?? ''), meta, excerpt);
 }
 

@@ -8,7 +8,7 @@
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { CustomRecord } from 'pagefind';
-import { encodePage } from '../../public/assets/search-codec.js';
+import { OWN_META, encodePage, pageOwnMarks } from '../../public/assets/search-codec.js';
 
 export interface SearchBlock { id: string; text: string }
 
@@ -74,11 +74,13 @@ export function articleRecord(html: string, url: string, key: string): CustomRec
   // out, no search loads its filter file (~10 KB a shard).
   for (const [k, v] of filterPairs) if (k !== '类型') (filters[k] ??= []).push(v);
   const { title, blocks } = articleBlocks(root);
+  // What NFKC changed in each block (the tokens hold the normalised text), so a result's excerpt shows the article's own text.
+  const own = pageOwnMarks(blocks.map((b) => b.text));
   return {
     url,
     content: encodePage(blocks),
     language: 'zh-cn',
-    meta: { ...Object.fromEntries(headMeta(root, 'dataPagefindMeta')), title },
+    meta: { ...Object.fromEntries(headMeta(root, 'dataPagefindMeta')), title, ...(own ? { [OWN_META]: own } : {}) },
     filters,
     // Pagefind numbers a shard's pages in this order and sorts results by it (search.js: newest first within a shard).
     sort: { key },

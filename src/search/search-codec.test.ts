@@ -6,7 +6,7 @@
 // tests and `npm run bench:search`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BODY, TITLE, coverMatches, decodePage, encodePage, normalise, pairTokens, wordCover } from '../../public/assets/search-codec.js';
+import { BODY, TITLE, coverMatches, decodePage, encodePage, normalise, ownMarks, ownText, pairTokens, wordCover } from '../../public/assets/search-codec.js';
 
 /** Locations of each word of the stream; a search finds every word the token prefixes, which must be the token alone. */
 function locate(stream: string): (token: string) => number[] {
@@ -91,5 +91,39 @@ describe('cover search over a token stream', () => {
   it('decodes back to the text, separators dropped', () => {
     const blocks = [{ id: 'p1', text: '企业娘家人 服务门对门' }];
     expect(decodePage(encodePage(blocks))).toEqual([{ id: 'p1', text: '企业娘家人 服务门对门' }]);
+  });
+});
+
+describe('own text (what NFKC changed, kept beside the tokens)', () => {
+  const decoded = (text: string) => decodePage(encodePage([{ id: 'p1', text }]))[0]!.text;
+  const collapsed = (text: string) => text.split(/\s+/u).filter(Boolean).join(' ');
+
+  it('gives back the text as written from the decoded text, whitespace runs as one space', () => {
+    const text = '青年，志愿“服务”：（一）ＡＢ  第１期\u3000完';
+    expect(decoded(text)).toBe('青年,志愿“服务”:(一)AB 第1期 完');
+    expect(ownMarks(text)).toBe('2，6：（1）ＡＢ2１');
+    expect(ownText(decoded(text), ownMarks(text)).text).toBe('青年，志愿“服务”：（一）ＡＢ 第１期 完');
+  });
+
+  it('maps decoded offsets to own ones, a character NFKC made longer as a whole', () => {
+    const text = '第㈠条，青年';
+    const own = ownText(decoded(text), ownMarks(text)); // decoded: 第(一)条,青年
+    expect(own.text).toBe(text);
+    expect([own.at(0), own.at(1), own.at(2), own.at(2, true), own.at(4), own.at(6), own.at(7)]).toEqual([0, 1, 1, 2, 2, 4, 5]);
+  });
+
+  it('gives up on a block NFKC does not change character by character, which then shows normalised', () => {
+    expect(ownMarks('a\u0308b')).toBe('');
+    expect(ownText('äb', '').text).toBe('äb');
+  });
+
+  it('round-trips every line of the seeds', () => {
+    let changed = 0;
+    for (const line of seeds.flatMap((t) => t.split('\n'))) {
+      const marks = ownMarks(line);
+      if (marks) changed++;
+      expect(ownText(decoded(line), marks).text).toBe(collapsed(line));
+    }
+    expect(changed).toBeGreaterThan(50);
   });
 });

@@ -1,7 +1,7 @@
 // Exact search in real Chromium: a phrase across a rejoined page break (own
 // build of a parser fixture), the district filter, date sort, the empty state,
 // and a result opening at its paragraph with the whole query marked.
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -145,6 +145,20 @@ describe('exact search', () => {
     }
     expect(filterFiles.length, 'the counts came from Pagefind\'s filter files').toBeGreaterThan(0);
     await tab2.close();
+  });
+
+  it('shows the article’s own text in the excerpt: full-width punctuation stays full-width', async () => {
+    // A seed says "平湖作为县域经济百强县，连续多年实施“经济创新”工程，在高质量发展上走在前列": the
+    // index holds its NFKC form (，→ ,), the excerpt must not.
+    await tab.goto(`${seeds.url}/search/?q=${encodeURIComponent('连续多年实施')}`);
+    const excerpt = tab.locator('#search-results li .excerpt', { hasText: '连续多年实施' }).first();
+    await excerpt.waitFor();
+    const shown = (await excerpt.innerText()).trim();
+    expect(shown).toContain('县，连续多年实施“经济创新”工程，');
+    expect(await excerpt.locator('mark').allInnerTexts()).toContain('连续多年实施');
+    // Every character shown is the source's own, line breaks aside.
+    const source = readdirSync('content/bulletins').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join('content/bulletins', f), 'utf8').replace(/\r?\n/g, '')).join('\n');
+    for (const part of shown.split('…').filter(Boolean)) expect(source).toContain(part);
   });
 
   it('says plainly when nothing matches and offers a way on', async () => {
