@@ -3,13 +3,14 @@
 // #:~:text= fragment): mark every occurrence of the query's words in the
 // paragraph the link names (else the first paragraph holding them all) and
 // scroll there. The whole word is marked, never its single characters; text is
-// compared under NFKC, as the index does.
+// compared under NFKC, as the index does (./query-words.js).
+import { normalise, queryWords } from './query-words.js';
 
 const params = new URLSearchParams(location.search);
 let query = params.get('q') ?? '';
 const textFragment = /:~:text=([^&]*)/.exec(decodeURIComponent(location.hash));
 if (!query && textFragment) query = textFragment[1] ?? '';
-const words = [...new Set(query.normalize('NFKC').split(/\s+/u).filter(Boolean))];
+const words = queryWords(query);
 
 /**
  * The block's text nodes and their text under NFKC, with a map from each
@@ -27,7 +28,7 @@ function normalisedText(block) {
     const t = /** @type {Text} */ (node);
     let offset = 0;
     for (const ch of t.data) {
-      const n = ch.normalize('NFKC');
+      const n = normalise(ch);
       for (let i = 0; i < n.length; i++) map.push([t, offset]);
       text += n;
       offset += ch.length;

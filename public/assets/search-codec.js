@@ -20,6 +20,9 @@
 // and to the paragraph the match is in.
 
 import { phraseQuery } from './pagefind-format.js';
+import { normalise, queryWords } from './query-words.js';
+
+export { normalise, queryWords };
 
 export const TITLE = 't';
 export const BODY = 'b';
@@ -32,10 +35,6 @@ const TITLE_LEAD = 'x';
 const leadOf = (/** @type {string} */ kind) => (kind === TITLE ? TITLE_LEAD : LEAD);
 const WIDTH = 4;
 
-/** NFKC (full-width ↔ half-width forms alike) on both sides of the index. */
-export function normalise(/** @type {string} */ text) {
-  return text.normalize('NFKC');
-}
 
 const code = (/** @type {string} */ ch) => /** @type {number} */ (ch.codePointAt(0)).toString(36).padStart(WIDTH, '0');
 
@@ -202,10 +201,6 @@ export const pageOwnMarks = (/** @type {string[]} */ texts) => {
 /** Block n's ownMarks from the meta field. */
 export const blockOwnMarks = (/** @type {string | undefined} */ field, /** @type {number} */ n) => (field ?? '').split('|')[n] ?? '';
 
-/** Query words: NFKC, split on whitespace, duplicates dropped. */
-export function queryWords(/** @type {string} */ query) {
-  return [...new Set(normalise(query).split(/\s+/u).filter(Boolean))];
-}
 
 /**
  * The Pagefind query for a one-character word: the bare prefix of its tokens

@@ -43,6 +43,17 @@ export function remembered(cache, key, make) {
   return value;
 }
 
+/**
+ * The page-table file a result id is in (src/search/page-table.ts writes
+ * them): the first `digits` hex digits of its hash (zh-cn_01264dd → 01 with
+ * 2 digits), or "all" with none.
+ * @param {string} id
+ * @param {number} digits
+ */
+export function bucketOf(id, digits) {
+  return digits ? id.slice(id.indexOf('_') + 1, id.indexOf('_') + 1 + digits) : 'all';
+}
+
 /** A table URL (site path, /pub/2023/03/2/) → the page's address here (…/index.html from disk). */
 export function pageHref(/** @type {string} */ url, /** @type {URL} */ siteRoot) {
   const href = new URL(`.${url}`, siteRoot);
@@ -210,8 +221,7 @@ export function indexReader(siteRoot) {
   async function pageRows(ids) {
     const { table } = await shardsFile();
     const out = new Map();
-    const bucketOf = (/** @type {string} */ id) => (table.digits ? id.slice(id.indexOf('_') + 1, id.indexOf('_') + 1 + table.digits) : 'all');
-    const wanted = [...new Set(ids.map(bucketOf))];
+    const wanted = [...new Set(ids.map((id) => bucketOf(id, table.digits)))];
     const missing = wanted.filter((b) => !buckets.has(b));
     for (let i = 0; i < missing.length; i += FETCHES_AT_ONCE) {
       const batch = missing.slice(i, i + FETCHES_AT_ONCE);
@@ -219,7 +229,7 @@ export function indexReader(siteRoot) {
     }
     const loaded = new Map(await Promise.all(wanted.map(async (b) => /** @type {[string, PageBucket]} */ ([b, await buckets.get(b)]))));
     for (const id of ids) {
-      const row = loaded.get(bucketOf(id))?.[id];
+      const row = loaded.get(bucketOf(id, table.digits))?.[id];
       if (row) out.set(id, row);
     }
     return out;

@@ -13,6 +13,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { PageBucket, PageRow } from './index-files.ts';
+import { bucketOf } from '../../public/assets/search-index.js';
 import { fragmentFromText } from '../../public/assets/pagefind-format.js';
 
 /** Every page of a written Pagefind bundle: result id → row. */
@@ -34,10 +35,8 @@ export function prefixLength(n: number): number {
   return d;
 }
 
-/** Bucket file name of a result id (zh-cn_01264dd → 01 with 2 digits; "all" with none). */
-export function bucketOf(id: string, digits: number): string {
-  return digits ? id.slice(id.indexOf('_') + 1, id.indexOf('_') + 1 + digits) : 'all';
-}
+/** Bucket file name of a result id: the rule the browser reads the table by. */
+export { bucketOf } from '../../public/assets/search-index.js';
 
 export interface PageTable { digits: number; collisions: string[]; buckets: number; pages: number }
 
