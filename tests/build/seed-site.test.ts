@@ -22,7 +22,8 @@ interface Expected {
 
 const J3 = { issueNumber: '3', date: '2023-10-20', periodical: '嘉兴青年工作信息', publisher: '共青团嘉兴市委' };
 const Z14 = { issueNumber: '14', date: '2021-12-23', periodical: '浙江青年工作信息', publisher: '共青团浙江省委' };
-const J22 = { periodical: '嘉兴青年工作信息', publisher: '共青团嘉兴市委' };
+// Seed 000 has no printed date; its sidecar gives the year, which every citation form and the JSON-LD now share as an ISO 8601 year (issue 19: one truth for citations and JSON-LD).
+const J22 = { date: '2022', periodical: '嘉兴青年工作信息', publisher: '共青团嘉兴市委' };
 const EXPECTED: Expected[] = [
   { path: `${JX}/2023/03/1/`, headline: '团市委“三力”建设聚焦“青企”赋能', author: '团市委', place: ['嘉兴市', '330400'], ...J3 },
   { path: `${JX}/2023/03/2/`, headline: '党管青年 全域协同 嘉善系统推进青年发展型县域建设', place: ['嘉善县', '330421'], ...J3 },
