@@ -143,6 +143,10 @@ const MAKERS: Record<string, (id: string) => Case> = {
       writeFileSync(join(d, `${id}.txt`), bulletin(`团丽水市委${tag}开展志愿服务`, `今年以来，团丽水市委${tag}组织开展志愿服务活动12场。</p><p>${MARK}`));
     },
   }),
+  controlChars: (id) => ({
+    category: 'controlChars', names: [`${id}.txt`], outcome: 'warned',
+    write: (d) => writeFileSync(join(d, `${id}.txt`), bulletin(`团丽水市委${choose(['\x07', '\x1b[31m', '\uFFFE', '\uFFFF', '\x85', '\x7f'])}开展青年活动`, `团丽水市委开展青年活动${choose(['\x1b]0;标题\x07', '\x00', '\uFDD0'])}8场。`)),
+  }),
   formula: (id) => ({
     category: 'formula', names: [], outcome: 'published',
     write: (d) => writeFileSync(join(d, `${id}.txt`), bulletin(`${choose(['=cmd|\' /C calc\'!A0', '=SUM(1,2)', '@HYPERLINK("http://x")', '=1+1'])}团丽水市委开展活动`, '团丽水市委开展活动10场。')),
@@ -201,6 +205,8 @@ describe(`fuzz: the seeds plus ${cases.length} bad files (fixed seed)`, () => {
     // Each skipped case skips one bulletin; a YAML bomb or bad sidecar skips its bulletin.
     expect(fuzzed.log).toMatch(new RegExp(`; ${skipped} files skipped`));
     expect(fuzzed.log).not.toMatch(/^\s+at /m);
+    // Control characters of the input reach no terminal raw (they are shown as U+…); the log's own tab and newlines aside.
+    expect(fuzzed.log).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\uFFFE\uFFFF]/);
   });
 
   it('names every bad file in the build log and in npm run check', () => {
