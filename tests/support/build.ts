@@ -35,7 +35,9 @@ export function rebuildTemp(t: TempBuild, options: { args?: string[]; env?: Reco
 }
 
 function run(work: string, input: string, out: string, options: { args?: string[]; env?: Record<string, string> }): TempBuild {
-  const env: NodeJS.ProcessEnv = { ...process.env, BULLETINS_DIR: input, ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: join(work, 'cache'), ...options.env };
+  // NO_COLOR: Astro colours its log where CI is set; the logs are read as text, and an escape in them must be one the input smuggled in.
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', BULLETINS_DIR: input, ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: join(work, 'cache'), ...options.env };
+  delete env.FORCE_COLOR;
   delete env.REDACTIONS_FILE; // the list beside the input folder, unless options.env names one
   Object.assign(env, options.env);
   const r = spawnSync(process.execPath, ['scripts/build.ts', ...(options.args ?? [])], { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }); // a long log is read whole (spawnSync kills the build past maxBuffer)
