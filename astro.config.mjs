@@ -1,8 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { archiveIntegration } from './src/integration/index.ts';
-import { indexablePages } from './src/integration/sitemap-filter.ts';
+import { archiveIntegration, indexablePages } from './src/after-build/integration.ts';
 import { config } from './src/config/index.ts';
 
 // Settings from the environment (src/config/index.ts). SITE_URL (e.g.
@@ -29,7 +28,7 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // scripts/build.ts empties the output folder itself, only when it is the
   // build's own, and carries the last build's pages back into it
-  // (scripts/old-output.ts), for Astro to keep the unchanged ones in place.
+  // (src/after-build/old-output.ts), for Astro to keep the unchanged ones in place.
   ...(settings.keepOutput ? { vite: { build: { emptyOutDir: false } } } : {}),
   integrations: [archiveIntegration(), ...(SITE_URL ? [sitemap({ filter: indexablePages(settings.outDir, SITE_URL.pathname) })] : [])],
 });

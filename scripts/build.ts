@@ -7,10 +7,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { filterBuildLog } from './build-log.ts';
-import { prepareOutput, removeStalePages } from './old-output.ts';
-import { finishedInto, markFinished } from './output-mark.ts';
 import { lockFolder } from './build-lock.ts';
-import { afterAstro } from '../src/integration/after-astro.ts';
+import { afterAstro, finishedInto, prepareOutput } from '../src/after-build/index.ts';
 import { ConfigError, readConfig, type Config } from '../src/config/index.ts';
 import { checkInputs } from '../src/config/inputs.ts';
 import { checkFolders, PROJECT_ROOT } from '../src/config/folders.ts';
@@ -56,14 +54,11 @@ const filtered = child.stdout ? filterBuildLog(child.stdout, process.stdout) : P
 child.on('close', async (code) => {
   await filtered;
   if (code !== 0) process.exit(code ?? 1);
-  // Search index and offline copy, in this small process once Astro's memory is free.
+  // Search index and offline copy (src/after-build/), in this small process once Astro's memory is free.
   const stamp = () => new Date().toTimeString().slice(0, 8);
   const log = (line: string) => console.log(`${stamp()} [bulletin-archive] ${line}`);
   try {
-    const stale = removeStalePages(outDir, cacheDir, prepared);
-    if (stale) log(`${stale} page(s) of the last build no longer made: removed`);
-    await afterAstro(outDir, cacheDir, log);
-    markFinished(cacheDir, outDir);
+    await afterAstro(outDir, cacheDir, prepared, log);
   } catch (err) {
     console.error(`${stamp()} [bulletin-archive] ${(err as Error).message}`);
     process.exit(1);

@@ -4,7 +4,7 @@
 // (src/archive/decisions.ts) and the run ends with a count per kind.
 // Exit 1 on errors (and on warnings with --strict).
 import { sharedArchive, bulletinsDir } from '../src/content/archive-source.ts';
-import { formatDiagnostic } from '../src/integration/diagnostics.ts';
+import { formatDiagnostic } from '../src/archive/format-diagnostic.ts';
 import { printable } from '../src/decode/control-chars.ts';
 import { ArchiveError } from '../src/archive/index.ts';
 import { ConfigError, config } from '../src/config/index.ts';

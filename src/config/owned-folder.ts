@@ -6,7 +6,7 @@
 // Folders of earlier builds, made before the mark existed, are taken when
 // they show our own signs (`ours`, scripts/build.ts): the project's default
 // ./dist and ./node_modules/.astro, an output folder the cache's
-// finished-output mark names (scripts/output-mark.ts), a cache folder holding
+// finished-output mark names (src/after-build/output-mark.ts), a cache folder holding
 // our `bulletin-archive/` caches.
 import { accessSync, constants, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 // One line per problem: file:line: level: message [code].
-import type { FileDiagnostic } from '../archive/index.ts';
+import type { FileDiagnostic } from './types.ts';
 import { printable } from '../decode/control-chars.ts';
 
 const LABEL = { error: '错误 error', warning: '警告 warning', notice: '提示 notice' } as const;

@@ -6,10 +6,10 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Archive } from '../archive/index.ts';
-import { referenceOf } from './reference.ts';
-import { bibtex } from './bibtex.ts';
-import { ris } from './ris.ts';
-import { issueJson } from './issue-json.ts';
+import { referenceOf } from '../site/reference.ts';
+import { bibtex } from '../site/bibtex.ts';
+import { ris } from '../site/ris.ts';
+import { issueJson } from '../site/issue-json.ts';
 
 export interface BesideFile {
   /** Site path, e.g. /jiaxing-qingnian-gongzuo-xinxi/2023/03/source.txt */

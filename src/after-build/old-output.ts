@@ -24,7 +24,7 @@ import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { takeFinishedMark } from './output-mark.ts';
-import { KEPT, owned } from '../src/config/owned-folder.ts';
+import { KEPT, owned } from '../config/owned-folder.ts';
 
 const TRASH = 'old-output';
 const MANIFEST = 'incremental-build.json';

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { prepareOutput, removeStalePages } from './old-output.ts';
 import { markFinished } from './output-mark.ts';
-import { MARK } from '../src/config/owned-folder.ts';
+import { MARK } from '../config/owned-folder.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'old-output-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,19 +1,23 @@
-// The archive's Astro integration: after Astro writes the pages, report the
-// input's diagnostics, write the files beside the pages and prove no text was
-// lost. The search index and the offline copy follow once Astro has exited
-// (./after-astro.ts, called by scripts/build.ts), so Astro's memory is free.
+// The archive's Astro integration, the entry point of this folder for Astro's
+// process (astro.config.mjs): after Astro writes the pages, report the
+// input's diagnostics, write the files beside the pages, minify the assets and
+// prove no text was lost. The search index and the offline copy follow once
+// Astro has exited (./index.ts, called by scripts/build.ts), so Astro's memory
+// is free.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { publishedFile, sharedArchive } from '../content/archive-source.ts';
 import { writePublished } from '../archive/published.ts';
 import { checkTextLost, removedText } from '../verify/text-lost.ts';
-import { formatDiagnostic } from './diagnostics.ts';
+import { formatDiagnostic } from '../archive/format-diagnostic.ts';
 import { markPhase } from '../instrument/phases.ts';
-import { writeBesideFiles } from '../site/beside-files.ts';
-import { minifyAssets } from '../site/minify-assets.ts';
+import { writeBesideFiles } from './beside-files.ts';
+import { minifyAssets } from './minify-assets.ts';
 import { VerdictCache } from '../verify/verdict-cache.ts';
 import { config } from '../config/index.ts';
+
+export { indexablePages } from './sitemap-filter.ts';
 
 export function archiveIntegration(): AstroIntegration {
   return {

@@ -1,5 +1,5 @@
-// The stages that run after Astro has exited (scripts/build.ts calls this):
-// the search index and the offline copy read only the built folder, and
+// The search index, then the offline copy, once Astro has exited (./index.ts):
+// both read only the built folder, and
 // running them in a fresh process frees the gigabytes Astro holds at 10,000
 // bulletins while Pagefind needs its own (SPEC §10: peak memory).
 import { join } from 'node:path';
@@ -24,7 +24,8 @@ function prewarmOffline(outDir: string, cacheDir: string, pages: [string, string
 /** Fewer changed pages than this are rewritten in the main thread. */
 const PREWARM_MIN = 500;
 
-export async function afterAstro(outDir: string, cacheDir: string, log: (line: string) => void): Promise<void> {
+/** The search index of the built site in `outDir`, then its offline copy. */
+export async function searchAndOffline(outDir: string, cacheDir: string, log: (line: string) => void): Promise<void> {
   const ours = join(cacheDir, 'bulletin-archive');
   const report = await indexSite(outDir, log, ours);
   log(`search index: ${report.pages} pages indexed (${report.articles} articles in ${report.shards.length} shard(s))`);
