@@ -5,7 +5,8 @@
 // `key`) and the shard plan (src/search/shards.ts) put pages in one order. "!"
 // sorts below digits and "-", so a page without a date comes last, and one
 // dated only to the month after that month's dated pages. Shared by the
-// indexer and the search page.
+// indexer, the search page and the archive model, whose order of issues is
+// this one read the other way, oldest first (src/archive/order.ts).
 
 /**
  * @param {string} date ISO date as the page declares it, or ''
