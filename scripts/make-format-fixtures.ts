@@ -121,7 +121,8 @@ function seedDocument(text: string, standaloneTitle?: string): { children: Parag
 async function writeDocx(name: string, body: { children: (Paragraph | Table)[]; header?: string }): Promise<string> {
   const doc = new Document({
     creator: 'bulletin-archive fixtures',
-    styles: { default: { document: { run: { font: BODY_FONT, size: 32 } } } },
+    // Word's built-in Caption style (name "caption"), as Insert Caption applies it: small, italic, not bold.
+    styles: { default: { document: { run: { font: BODY_FONT, size: 32 } } }, paragraphStyles: [{ id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', run: { size: 20, italics: true } }] },
     sections: [
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } } },
@@ -139,6 +140,7 @@ async function writeDocx(name: string, body: { children: (Paragraph | Table)[]; 
 /** A small bulletin around a table: masthead, title, text, the table with its caption, text, footer. */
 function tableBulletin(): { children: (Paragraph | Table)[] } {
   const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { size: 12, bold })] })] });
+  const table = (rows: string[][]) => new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: rows.map((r, i) => new TableRow({ tableHeader: i === 0, children: r.map((t) => cell(t, i === 0)) })) });
   const rows = [
     ['县（市、区）', '新建团组织（个）', '发展团员（名）', '开展活动（场）'],
     ['南湖区', '12', '346', '28'],
@@ -155,7 +157,22 @@ function tableBulletin(): { children: (Paragraph | Table)[] } {
       centred('全市“两新”组织团建工作取得新进展', { bold: true, size: 22, font: TITLE_FONT }),
       bodyParagraph('今年以来，团市委深入实施“两新”组织团建攻坚行动，以南湖区、秀洲区、嘉善县、平湖市为试点，推动团的组织和工作有效覆盖，各地新建团组织、发展团员和开展活动情况见下表。'),
       centred('表1  2023年“两新”组织团建工作情况', { bold: true, size: 14 }),
-      new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: rows.map((r, i) => new TableRow({ tableHeader: i === 0, children: r.map((t) => cell(t, i === 0)) })) }),
+      table(rows),
+      bodyParagraph('各地同步推进“青年之家”阵地建设，南湖区、秀洲区新建阵地情况如下。'),
+      // A caption only its Word style says is one (no 表N, neither bold nor centred).
+      new Paragraph({ style: 'Caption', children: [new TextRun({ text: '各地“青年之家”阵地建设情况' })] }),
+      table([
+        ['县（市、区）', '青年之家（个）', '服务青年（人次）'],
+        ['南湖区', '8', '5200'],
+        ['秀洲区', '6', '4100'],
+      ]),
+      bodyParagraph('全年共举办团干部培训班6期。'),
+      // A caption by its print alone: centred and bold right above the table.
+      centred('2023年团干部培训情况', { bold: true, size: 14 }),
+      table([
+        ['培训班次', '参训团干部（名）'],
+        ['6', '420'],
+      ]),
       bodyParagraph('下一步，团市委将总结试点经验，在全市推广“一键入群”等有效做法，持续扩大团的组织覆盖和工作覆盖。'),
       new Paragraph({ children: [run('报：团省委办公室，市委办公室', { size: 14 })] }),
       new Paragraph({ children: [run('送：各团县（市、区）委', { size: 14 })] }),

@@ -11,7 +11,12 @@ const inline = z.object({ type: z.enum(['text', 'emphasis']), value: z.string() 
 const block = z.discriminatedUnion('type', [
   z.object({ type: z.literal('heading'), depth: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5)]), marker: z.string(), text: z.string(), lines: z.array(z.number().int()) }),
   z.object({ type: z.literal('paragraph'), children: z.array(inline), lines: z.array(z.number().int()) }),
-  z.object({ type: z.literal('table'), rows: z.array(z.array(z.object({ text: z.string(), line: z.number().int(), column: z.number().int() }))), lines: z.array(z.number().int()) }),
+  z.object({
+    type: z.literal('table'),
+    rows: z.array(z.array(z.object({ text: z.string(), line: z.number().int(), column: z.number().int() }))),
+    caption: z.object({ text: z.string(), line: z.number().int(), spans: z.array(z.object({ line: z.number().int(), column: z.number().int(), length: z.number().int() })) }).optional(),
+    lines: z.array(z.number().int()),
+  }),
 ]);
 
 const publications = defineCollection({

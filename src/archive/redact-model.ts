@@ -59,10 +59,13 @@ export function redactArticle(article: Article, strings: readonly string[]): voi
   sequence(
     article.blocks,
     strings,
-    (b) => (b.type === 'heading' ? [b.text] : b.type === 'table' ? b.rows.flat().map((c) => c.text) : b.children.map((c) => c.value)),
+    (b) => (b.type === 'heading' ? [b.text] : b.type === 'table' ? [b.caption?.text ?? '', ...b.rows.flat().map((c) => c.text)] : b.children.map((c) => c.value)),
     (b, texts) => {
       if (b.type === 'heading') b.text = texts[0]!;
-      else if (b.type === 'table') b.rows.flat().forEach((c, i) => (c.text = texts[i]!));
+      else if (b.type === 'table') {
+        if (b.caption) b.caption.text = texts[0]!;
+        b.rows.flat().forEach((c, i) => (c.text = texts[i + 1]!));
+      }
       else b.children.forEach((c, i) => (c.value = texts[i]!));
     },
   );

@@ -14,6 +14,8 @@ export interface RunProps {
 export interface ParaProps {
   align?: 'left' | 'center' | 'right' | 'justify';
   firstLineIndent?: boolean;
+  /** In Word's Caption style (built-in name "caption"), or one based on it. */
+  caption?: boolean;
   run: RunProps;
 }
 
@@ -71,7 +73,8 @@ export class Styles {
     if (!s || seen.has(id!)) return { run: {} };
     seen.add(id!);
     const base = this.style(child(s, 'w:basedOn')?.attrs['w:val'], seen);
-    return { ...merge(base, paraProps(child(s, 'w:pPr'))), run: merge(base.run, runProps(child(s, 'w:rPr'))) };
+    const caption = child(s, 'w:name')?.attrs['w:val']?.toLowerCase() === 'caption' ? { caption: true } : {};
+    return { ...merge(base, paraProps(child(s, 'w:pPr')), caption), run: merge(base.run, runProps(child(s, 'w:rPr'))) };
   }
 
   /** A paragraph's resolved properties (its run properties are what a run without its own inherits). */

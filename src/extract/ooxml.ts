@@ -224,6 +224,7 @@ function lineFormat(pieces: Piece[], props: ParaProps): LineFormat | undefined {
   const format: LineFormat = {};
   if (props.align) format.align = props.align;
   if (props.firstLineIndent) format.firstLineIndent = true;
+  if (props.caption) format.caption = true;
   const inked = pieces.filter((p) => p.text.trim());
   if (!inked.length) return Object.keys(format).length ? format : undefined;
   if (inked.every((p) => p.run.bold)) format.bold = true;

@@ -16,6 +16,8 @@ export interface LineFormat {
   /** The paragraph's first line is indented (a body paragraph in print). */
   firstLineIndent?: boolean;
   font?: string;
+  /** The paragraph is in Word's Caption style (a table's or figure's caption). */
+  caption?: boolean;
   /** Characters at the start of the line that are bold while the rest is not (a lead-in). */
   boldLeadIn?: number;
 }

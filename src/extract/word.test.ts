@@ -44,7 +44,7 @@ describe('a .docx in the style of a printed bulletin', () => {
 
   it('gives a table row as one line of tab-joined cells, the first row the header', async () => {
     const doc = await extractDocument(fixture('table-2023-05.docx'), 'table.docx');
-    const rows = doc.lines.filter((l) => l.table);
+    const rows = doc.lines.filter((l) => l.table?.table === 1);
     expect(rows.map((r) => r.text)).toEqual(['县（市、区）\t新建团组织（个）\t发展团员（名）\t开展活动（场）', '南湖区\t12\t346\t28', '秀洲区\t9\t281\t21', '嘉善县\t15\t402\t33', '平湖市\t11\t318\t26']);
     expect(rows.map((r) => r.table)).toEqual([1, 2, 3, 4, 5].map((row) => ({ table: 1, row, header: row === 1 })));
   });

@@ -7,7 +7,7 @@
 // - contents: each entry's `text` (numbering kept in it; a symbol bullet is an Artefact);
 // - the issue's editor's note: its blocks;
 // - articles: `title.lines` (as printed, `**` left to its Artefact), then each block's text:
-//   heading `text`, paragraph children values (a `**` is an Artefact `bold-marker`), table cells;
+//   heading `text`, paragraph children values (a `**` is an Artefact `bold-marker`), a table's caption and cells;
 // - footer: each list's `labelText` (label and colon as printed, e.g. `报：`; without it,
 //   `label` + `：`) and `text`; the printing `text`;
 // - `artefacts` and `unassigned` lines.
@@ -57,7 +57,10 @@ export function accountedPieces(parsed: ParsedBulletin): Placed[] {
   const putBlocks = (blocks: readonly Block[]): void => {
     for (const b of blocks) {
       if (b.type === 'heading') putSpans(b.text, b.spans, b.lines);
-      else if (b.type === 'table') for (const row of b.rows) row.forEach((cell) => put(cell.line, cell.column, cell.text));
+      else if (b.type === 'table') {
+        if (b.caption) putSpans(b.caption.text, b.caption.spans, [b.caption.line]);
+        for (const row of b.rows) row.forEach((cell) => put(cell.line, cell.column, cell.text));
+      }
       else putSpans(b.children.map((c) => c.value).join(''), b.spans, b.lines);
     }
   };

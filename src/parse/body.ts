@@ -2,11 +2,13 @@
 // with depths by nesting, and paragraphs, rejoined where a page break cut
 // them. Nothing of the text is rewritten.
 
-import type { Artefact, Block, Diagnostic, Repair, TableCell } from './types.ts';
+import type { Artefact, Block, Diagnostic, Repair, TableCaption, TableCell } from './types.ts';
 import { tableCells } from './titles.ts';
 import { endsClosed, visibleLength, type SourceLine } from './lines.ts';
 import { LEVEL_ORDER, numberingAt, type NumberingLevel } from './numbering.ts';
 import { markerArtefacts, paragraphInlines, pieceOf, spansOf, splitPiece, type Piece } from './emphasis.ts';
+import { isCaption } from './captions.ts';
+import type { Evidence } from './evidence.ts';
 
 /** Longest heading (characters) read off the start of a numbered line; longer, and the line is a paragraph. */
 const MAX_HEADING = 60;
@@ -31,6 +33,7 @@ interface ParagraphDraft {
 interface TableDraft {
   type: 'table';
   rows: TableCell[][];
+  caption?: Piece;
 }
 
 /** A list item typed with a bullet (- 游客咨询引导): a paragraph of its own, never joined to the one above. */
@@ -79,24 +82,33 @@ function tableRuns(lines: readonly SourceLine[]): Map<number, TableCell[][]> {
   return runs;
 }
 
-export function buildBody(lines: readonly SourceLine[]): BodyResult {
+/** `evidence`: what a Word or PDF file says of each line (a caption by its format). */
+export function buildBody(lines: readonly SourceLine[], evidence?: Evidence): BodyResult {
   const lineText = new Map(lines.map((l) => [l.no, l.text]));
   const drafts: (HeadingDraft | ParagraphDraft | TableDraft)[] = [];
   const artefacts: Artefact[] = [];
   const diagnostics: Diagnostic[] = [];
   let open: ParagraphDraft | undefined;
   const tables = tableRuns(lines);
+  let caption: Piece | undefined;
 
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
     const table = tables.get(k);
     if (table) {
-      drafts.push({ type: 'table', rows: table });
+      drafts.push({ type: 'table', rows: table, ...(caption ? { caption } : {}) });
+      caption = undefined;
       open = undefined;
       k += table.length - 1;
       continue;
     }
     const piece = pieceOf(l);
+    // The line right above a table that names it is the table's caption, not a paragraph.
+    if (tables.has(k + 1) && piece.plain !== '' && isCaption({ ...l, text: piece.plain }, evidence)) {
+      caption = piece;
+      open = undefined;
+      continue;
+    }
     if (piece.plain === '') {
       artefacts.push(...markerArtefacts([piece]));
       continue;
@@ -134,7 +146,12 @@ export function buildBody(lines: readonly SourceLine[]): BodyResult {
   const used = LEVEL_ORDER.filter((lv) => drafts.some((d) => d.type === 'heading' && d.level === lv));
   const repairs: Repair[] = [];
   const blocks: Block[] = drafts.map((d): Block => {
-    if (d.type === 'table') return { type: 'table', rows: d.rows, lines: d.rows.map((r) => r[0]!.line) };
+    if (d.type === 'table') {
+      if (!d.caption) return { type: 'table', rows: d.rows, lines: d.rows.map((r) => r[0]!.line) };
+      artefacts.push(...markerArtefacts([d.caption]));
+      const caption: TableCaption = { text: d.caption.plain, line: d.caption.line, spans: spansOf([d.caption]) };
+      return { type: 'table', rows: d.rows, caption, lines: [d.caption.line, ...d.rows.map((r) => r[0]!.line)] };
+    }
     if (d.type === 'heading') {
       artefacts.push(...markerArtefacts([d.piece]));
       const depth = Math.min(2 + used.indexOf(d.level), 5) as 2 | 3 | 4 | 5;

@@ -16,6 +16,12 @@ export class Evidence {
     return this.format[line - 1];
   }
 
+  /** The file prints the line as a caption: in Word's Caption style, or centred and bold (as a table's caption above it). */
+  marksCaption(line: number): boolean {
+    const f = this.at(line);
+    return !!f && !f.tableRow && (!!f.caption || (!!f.bold && f.align === 'center'));
+  }
+
   /** Why the format says these title-shaped lines are no title, or undefined when it does not say so. */
   private notATitle(main: readonly SourceLine[], after: SourceLine | undefined): string | undefined {
     const formats = main.map((l) => this.at(l.no));

@@ -183,6 +183,13 @@ describe('jinhua-2020-12: 编 publisher line; 一、（一）1. 1、（1）① h
       ],
     ]);
   });
+  it('takes the 表1 line right above a table as the table\'s caption, not a paragraph', () => {
+    const [first, second] = [...a1!.blocks, ...a2!.blocks].filter((b): b is Extract<Block, { type: 'table' }> => b.type === 'table');
+    expect(first!.caption).toMatchObject({ text: '表1　各镇街青年突击队服务情况', line: 28 });
+    expect(first!.lines[0]).toBe(28);
+    expect(second!.caption).toBeUndefined(); // 2020年青年人才沙龙开展情况： is a sentence leading in, no caption
+    expect(a1!.blocks.filter((b) => b.type === 'paragraph').map(blockText)).not.toContain('表1　各镇街青年突击队服务情况');
+  });
   it('keeps ① items, the photo caption, 注 and 附件 lines as text of their own', () => {
     const texts = [...a1!.blocks, ...a2!.blocks].filter((b) => b.type === 'paragraph').map(blockText);
     expect(texts).toEqual(expect.arrayContaining(['①为青年人才提供租房补贴；', '②为青年人才子女入学提供便利；', '③开通青年人才服务热线。', '（图为青年突击队队员在企业协助分拣包裹）', '注：一季度受疫情影响，沙龙以线上方式举办。', '附件：武义县青年人才服务手册（另发）']));

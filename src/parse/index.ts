@@ -62,6 +62,7 @@ export function parseBulletin(text: string, options: ParseOptions = {}): ParsedB
   }
 
   const lines = splitLines(text);
+  const evidence = options.format ? new Evidence(options.format) : undefined;
   const artefacts: Artefact[] = lineArtefacts(lines);
   const furniture = new Set(artefacts.map((a) => a.line));
   let content = lines.filter((l) => l.text !== '' && !furniture.has(l.no));
@@ -91,7 +92,7 @@ export function parseBulletin(text: string, options: ParseOptions = {}): ParsedB
   const found =
     options.standaloneTitle !== undefined
       ? standaloneDraft(content, regionStart, footerStart, options.standaloneTitle)
-      : findArticles(content, regionStart, footerStart, result.contents, hasMastheadFields(result.masthead), result.diagnostics, options.format ? new Evidence(options.format) : undefined);
+      : findArticles(content, regionStart, footerStart, result.contents, hasMastheadFields(result.masthead), result.diagnostics, evidence);
   const drafts = options.starts?.length ? applySidecarStarts(found, content, regionStart, footerStart, options.starts) : found;
   // A title found by layout that the sidecar says starts no article is no reading to check any more.
   const refused = new Set((options.starts ?? []).filter((s) => !s.starts).map((s) => s.line));
@@ -103,7 +104,7 @@ export function parseBulletin(text: string, options: ParseOptions = {}): ParsedB
   // An editor's note before the first article speaks for the issue.
   const note = noteLines.length > 0 ? noteLines : drafts.length > 0 && stray[0] && NOTE_LABEL.test(stray[0].text) ? stray : [];
   if (note.length > 0) {
-    const body = buildBody(note);
+    const body = buildBody(note, evidence);
     artefacts.push(...body.artefacts);
     result.repairs.push(...body.repairs);
     result.editorsNote = { label: stripWhitespace(NOTE_LABEL.exec(note[0]!.text)![1]!), blocks: body.blocks, beforeContents: noteLines.length > 0 };
@@ -140,7 +141,7 @@ export function parseBulletin(text: string, options: ParseOptions = {}): ParsedB
         message: `line ${content[d.main[0]!]!.no}: the heading "${title.main}" differs in wording from its contents entry "${d.entry!.text}" (line ${d.entry!.line}); the heading is used as the title and the contents kept as printed; check both`,
       });
     }
-    const body = buildBody(content.slice(d.next, end));
+    const body = buildBody(content.slice(d.next, end), evidence);
     artefacts.push(...body.artefacts);
     repairs.push(...body.repairs);
     result.diagnostics.push(...body.diagnostics);

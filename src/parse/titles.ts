@@ -9,6 +9,7 @@ import { entryTitle } from './contents.ts';
 import { boundedDistance } from './similarity.ts';
 import { organisationAtHead } from './organisation.ts';
 import { RULE_LINE } from './masthead.ts';
+import { isCaptionText } from './captions.ts';
 
 /** Longest heading line (characters without whitespace) that can still be part of a title. */
 const MAX_TITLE_LINE = 80;
@@ -205,7 +206,9 @@ export function findShapeTitles(
       const kicker = group.length >= 2 && isBracketedKicker(content[group[0]!]!) ? group[0] : undefined;
       const main = kicker === undefined ? group : group.slice(1);
       const mainLength = main.reduce((n, k) => n + visibleLength(content[k]!.text), 0);
-      if (body && !isTitleShaped(body) && !isSubtitleLine(body) && main.length >= 1 && main.length <= MAX_SHAPE_LINES && mainLength >= 6) {
+      // A caption right above a table (表1 …) names the table, not an article.
+      const caption = body !== undefined && tableCells(body.raw) !== undefined && isCaptionText(content[j - 1]!.text);
+      if (body && !caption && !isTitleShaped(body) && !isSubtitleLine(body) && main.length >= 1 && main.length <= MAX_SHAPE_LINES && mainLength >= 6) {
         found.push({ start: i, ...(kicker !== undefined ? { kicker } : {}), main, ...(subtitle !== undefined ? { subtitle } : {}), next: j });
         i = j;
         mayStart = false;

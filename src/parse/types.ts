@@ -130,11 +130,21 @@ export interface TableCell {
   column: number;
 }
 
+/** A table's caption as printed: its text and where it stands (see TextSpan). */
+export interface TableCaption {
+  text: string;
+  line: number;
+  spans: TextSpan[];
+}
+
 export type Block =
   | {
       type: 'table';
       /** One row per printed line, cells in order (tab- or space-separated in the text). */
       rows: TableCell[][];
+      /** The caption line printed right above the table (表1 …, 附表 …, or a caption by the file's format), `**` markers removed. */
+      caption?: TableCaption;
+      /** The caption's line (when there is one), then each row's. */
       lines: number[];
     }
   | {
@@ -253,6 +263,8 @@ export interface FormatEvidence {
   firstLineIndent?: boolean;
   /** The line is a row of a table (cells joined by tabs). */
   tableRow?: boolean;
+  /** The file marks the line as a caption (Word's Caption paragraph style). */
+  caption?: boolean;
 }
 
 export interface ArticleStart {

@@ -8,11 +8,19 @@ function phrasing(inline: Inline): PhrasingContent {
   return inline.type === 'emphasis' ? { type: 'strong', children: [text] } : text;
 }
 
+declare module 'mdast' {
+  interface TableData {
+    /** The table's caption line, rendered as its <caption> (./index.ts). */
+    caption?: string;
+  }
+}
+
 /** A table flattened to text in the source: each printed line a row, each cell its own cell (remark-rehype makes the first row the header, as the printed tables have it). */
 function table(block: Extract<Block, { type: 'table' }>): Table {
   return {
     type: 'table',
     children: block.rows.map((row) => ({ type: 'tableRow', children: row.map((cell) => ({ type: 'tableCell', children: [{ type: 'text', value: cell.text }] })) })),
+    ...(block.caption ? { data: { caption: block.caption.text } } : {}),
   };
 }
 

@@ -65,5 +65,10 @@ describe('the family fixtures, built', () => {
     };
     walk(body as never);
     expect(cells.slice(0, 8)).toEqual(['镇街', '突击队（支）', '参与青年（人）', '服务企业（家）', '稠城街道', '18', '460', '95']);
+    // The 表1 line printed right above it is its caption (the no-text-lost check reads it there).
+    const table = (n: { type: string; tagName?: string; children?: unknown[] }): typeof n | undefined =>
+      n.type === 'element' && n.tagName === 'table' ? n : ((n.children ?? []) as (typeof n)[]).map(table).find(Boolean);
+    const caption = (table(body as never)!.children as { type: string; tagName?: string }[]).find((c) => c.type === 'element');
+    expect([caption?.tagName, textOf(caption as never)]).toEqual(['caption', '表1　各镇街青年突击队服务情况']);
   });
 });

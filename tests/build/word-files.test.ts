@@ -43,6 +43,7 @@ function selectAll(tag: string, within: string, tree: Root): Element[] {
   walk(tree, false);
   return out;
 }
+const contains = (el: Element, inner: Element): boolean => el === inner || el.children.some((c) => c.type === 'element' && contains(c, inner));
 const textOf = (el: Element): string => el.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
 
 describe('a folder of Word files', () => {
@@ -69,10 +70,24 @@ describe('a folder of Word files', () => {
     expect(bytes).toBeLessThanOrEqual(30 * 1024);
   });
 
-  it('renders the table as a table with its header row', () => {
+  it('renders the tables as tables with their header rows, the line above each as its <caption>', () => {
     const tree = html(`${TABLE}1/`);
-    expect(selectAll('th', 'body', tree).map(textOf)).toEqual(['县（市、区）', '新建团组织（个）', '发展团员（名）', '开展活动（场）']);
-    expect(selectAll('td', 'body', tree)).toHaveLength(16);
+    const tables = selectAll('table', 'body', tree);
+    expect(tables).toHaveLength(3);
+    const first = tables[0]!;
+    const inFirst = (tag: string) => selectAll(tag, 'body', tree).filter((e) => contains(first, e));
+    expect(inFirst('th').map(textOf)).toEqual(['县（市、区）', '新建团组织（个）', '发展团员（名）', '开展活动（场）']);
+    expect(inFirst('td')).toHaveLength(16);
+    // 表1 … by its words; the others by their format: Word's Caption style, a centred bold line. None is a paragraph too.
+    const captions = tables.map((t) => t.children.find((c): c is Element => c.type === 'element'));
+    expect(captions.map((c) => [c?.tagName, c && textOf(c)])).toEqual([
+      ['caption', '表1  2023年“两新”组织团建工作情况'],
+      ['caption', '各地“青年之家”阵地建设情况'],
+      ['caption', '2023年团干部培训情况'],
+    ]);
+    expect(selectAll('p', 'body', tree).map(textOf).filter((t) => /表1|阵地建设情况$|培训情况$/.test(t))).toEqual([]);
+    // The no-text-lost check read the captions as the table's source text (it fails the build otherwise).
+    expect(build.log).toMatch(/no text lost: \d+ bulletins checked/);
   });
 
   it('publishes the original beside source.txt and links it from the issue page as 原件', () => {
