@@ -5,7 +5,11 @@
 // (pagefind/<file>.js) that registers its bytes: a fetch shim loads those on
 // demand, one <script> per file, so a query loads only what it needs.
 // search.js asks for Pagefind through window.__offlinePagefind() on file://.
+// The offline copy holds it bundled by esbuild into a classic script
+// (src/offline/classic-script.ts), with what it imports.
 // @ts-check
+import { folderIndex } from './folder-index.js';
+
 /** @typedef {import('../../src/search/pagefind-web.ts').Pagefind} Pagefind */
 /** @typedef {import('../../src/search/pagefind-web.ts').PagefindSearch} PagefindSearch */
 /** @typedef {import('../../src/search/pagefind-web.ts').ResultData} ResultData */
@@ -63,7 +67,7 @@
   /** Clean URL → file: …/3/ → …/3/index.html (keeps ?query and #fragment). */
   /** @template T @param {T} url */
   function fileUrl(url) {
-    return typeof url === 'string' ? url.replace(/^([^?#]*\/)(?=[?#]|$)/, '$1index.html') : url;
+    return typeof url === 'string' ? folderIndex(url) : url;
   }
   /** @param {ResultData} d */
   function fixData(d) {

@@ -9,6 +9,7 @@
 // ./search-rank.js, which takes this reader as a parameter.
 import { BODY, TITLE, chainQuery, charQuery, coverMatches, wordCover } from './search-codec.js';
 import { sortKey } from './search-order.js';
+import { folderIndex } from './folder-index.js';
 import { NEWEST_FIRST, chunksToPreload, fragmentFromBytes, weightSlot } from './pagefind-format.js';
 
 /** @typedef {import('../../src/search/index-files.ts').PageRow} PageRow */
@@ -56,9 +57,8 @@ export function bucketOf(id, digits) {
 
 /** A table URL (site path, /pub/2023/03/2/) → the page's address here (…/index.html from disk). */
 export function pageHref(/** @type {string} */ url, /** @type {URL} */ siteRoot) {
-  const href = new URL(`.${url}`, siteRoot);
-  if (href.protocol === 'file:' && href.pathname.endsWith('/')) href.pathname += 'index.html';
-  return href.href;
+  const href = new URL(`.${url}`, siteRoot).href;
+  return href.startsWith('file:') ? folderIndex(href) : href;
 }
 
 /**

@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileLink, rewriteHtml } from './rewrite-html.ts';
-
-describe('fileLink', () => {
-  it('points folder links at index.html, keeping query and fragment', () => {
-    expect(fileLink('./')).toBe('index.html');
-    expect(fileLink('../')).toBe('../index.html');
-    expect(fileLink('..')).toBe('../index.html');
-    expect(fileLink('../../a/2021/14/')).toBe('../../a/2021/14/index.html');
-    expect(fileLink('../search/?q=亲青恋#r')).toBe('../search/index.html?q=亲青恋#r');
-    expect(fileLink('./#p3')).toBe('index.html#p3');
-  });
-  it('leaves files, fragments, queries and other schemes alone', () => {
-    for (const u of ['../assets/site.css', '#main', '?q=1', 'data:,', 'https://example.org/', '//cdn.example/x.js', 'source.txt', '']) expect(fileLink(u)).toBe(u);
-  });
-});
+import { rewriteHtml } from './rewrite-html.ts';
 
 describe('rewriteHtml', () => {
   const page = `<!doctype html><html lang="zh-CN"><head><meta http-equiv="Content-Security-Policy" content="script-src 'self'"><link rel="stylesheet" href="../assets/site.css"><script type="module" src="../assets/search.js"></script></head><body><a href="../">首页</a><p data-offline-download><a href="../offline.zip">下载离线版</a></p><form action="./"></form><img src="../x/"></body></html>`;

@@ -9,19 +9,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Root, RootContent } from 'hast';
-
-/** Relative folder link → its index.html: `./` → `index.html`, `../a/?q=1#x` → `../a/index.html?q=1#x`. */
-export function fileLink(url: string): string {
-  if (url === '' || url.startsWith('#') || url.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
-  const cut = url.search(/[?#]/);
-  const path = cut < 0 ? url : url.slice(0, cut);
-  const rest = cut < 0 ? '' : url.slice(cut);
-  if (path === '') return url; // "?q=…": the page itself
-  if (path === '.' || path === '..' || path.endsWith('/.') || path.endsWith('/..')) return `${path}/index.html${rest}`;
-  if (path === './') return `index.html${rest}`;
-  if (path.endsWith('/')) return `${path}index.html${rest}`;
-  return url;
-}
+import { folderIndex } from '../../public/assets/folder-index.js';
 
 /** Module script file → its classic copy in the offline archive (assets/search.js → assets/search.classic.js). */
 export function classicName(src: string): string {
@@ -49,7 +37,7 @@ export function rewriteHtml(html: string, loaderFromPage: string): OfflinePage {
       }
       const p = node.properties;
       if (p.dataOfflineDownload !== undefined) continue; // the copy does not contain itself
-      for (const attr of LINK_ATTRS) if (typeof p[attr] === 'string') p[attr] = fileLink(p[attr]);
+      for (const attr of LINK_ATTRS) if (typeof p[attr] === 'string') p[attr] = folderIndex(p[attr]);
       if (node.tagName === 'script' && p.type === 'module' && typeof p.src === 'string') {
         moduleScripts.push(p.src);
         next.push({ type: 'element', tagName: 'script', properties: { defer: true, src: loaderFromPage }, children: [] });
