@@ -58,7 +58,7 @@ const bulletins = defineCollection({
     printing: z.object({ text: z.string(), issuer: z.string().optional(), date: z.string().optional() }).optional(),
     unassigned: z.array(z.string()),
     standalone: z.boolean(),
-    source: z.object({ file: z.string(), format: z.enum(['txt', 'docx', 'doc', 'pdf']), sha256: z.string().length(64), encoding: z.string(), bytes: z.number().int(), pageStarts: z.array(z.number().int()).optional() }),
+    source: z.object({ file: z.string(), format: z.enum(['txt', 'docx', 'doc', 'pdf']), sha256: z.string().length(64), encoding: z.string(), bytes: z.number().int(), places: z.object({ unit: z.enum(['paragraph', 'page']), starts: z.array(z.number().int()) }).optional() }),
     articleIds: z.array(z.string()),
     label: z.string(),
     artefacts: z.array(z.object({ kind: z.string(), line: z.number().int(), text: z.string() })),

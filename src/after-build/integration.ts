@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { publishedFile, sharedArchive } from '../content/archive-source.ts';
 import { writePublished } from '../archive/published.ts';
-import { checkTextLost, removedText } from '../verify/text-lost.ts';
+import { checkTextLost, lossMessage, removedText } from '../verify/text-lost.ts';
 import { formatDiagnostic } from '../archive/format-diagnostic.ts';
 import { markPhase } from '../instrument/phases.ts';
 import { writeBesideFiles } from './beside-files.ts';
@@ -42,7 +42,7 @@ export function archiveIntegration(): AstroIntegration {
         const losses = checkTextLost(archive, outDir, verdicts);
         verdicts?.save();
         // A ■ missing where the pages have text is a redaction the pages did not get (SPEC §8): a leak, not a loss.
-        for (const loss of losses) logger.error(`${loss.file}:${loss.line}${loss.page ? ` (page ${loss.page})` : ''}: ${loss.missing.startsWith('■') ? 'redaction not applied: the pages show text the redaction list blanks' : 'text lost'}: the pages lack "${loss.missing}" (found "${loss.found}")`);
+        for (const loss of losses) logger.error(lossMessage(loss));
         if (losses.length) throw new Error(`no-text-lost check failed for ${losses.length} bulletin(s); see above`);
         const removed = removedText(archive);
         const sum = (xs: { characters: number }[]) => xs.reduce((n, x) => n + x.characters, 0);

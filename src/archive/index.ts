@@ -6,6 +6,7 @@ import { extname, join, relative } from 'node:path';
 import { documentText, extractDocument, type BulletinFormat, type ExtractDiagnostic, type ExtractedArtefact } from '../extract/index.ts';
 import { webImage, type WebImage } from './web-image.ts';
 import { placeImages } from './images.ts';
+import { placesOf, placeUnitOf, type SourcePlaces } from './source-places.ts';
 import { blockText, parseBulletin } from '../parse/index.ts';
 import type { Diagnostic, ParsedBulletin } from '../parse/types.ts';
 import { allDivisions, inferFromTitle, placesInText, resolveOrganisation, resolvePublisher } from '../gazetteer/index.ts';
@@ -48,7 +49,7 @@ interface Prepared {
   format: BulletinFormat;
   formatArtefacts: ExtractedArtefact[];
   images: WebImage[];
-  pageStarts?: number[];
+  places?: SourcePlaces;
   sidecar: Sidecar;
   /** The sidecar's file name, when there is one. */
   sidecarFile?: string;
@@ -66,8 +67,8 @@ interface DecodedAndParsed {
   text: string;
   encoding: string;
   format: BulletinFormat;
-  /** PDF: the text line each printed page starts at (see Issue.source.pageStarts). */
-  pageStarts?: number[];
+  /** Word: the text line each paragraph starts at; PDF: each printed page (./source-places.ts). */
+  places?: SourcePlaces;
   decodeDiagnostics: ExtractDiagnostic[];
   parsed?: ParsedBulletin;
   /** The sidecar's article corrections found in the text (./corrections.ts), and those that name no line (sidecar lines). */
@@ -84,8 +85,8 @@ async function decodeAndParse(bytes: Uint8Array, file: string, sidecar: Sidecar,
   const text = documentText(doc);
   const images: WebImage[] = [];
   for (const image of doc.images) images.push(await webImage(image));
-  const pageStarts = pageStartsOf(doc.lines);
-  const extracted = { text, encoding: doc.encoding, format: doc.format, decodeDiagnostics: doc.diagnostics, ...(pageStarts ? { pageStarts } : {}), located: [], locateDiagnostics: [], formatArtefacts: doc.artefacts, images };
+  const places = placesOf(doc.lines, placeUnitOf(doc.format));
+  const extracted = { text, encoding: doc.encoding, format: doc.format, decodeDiagnostics: doc.diagnostics, ...(places ? { places } : {}), located: [], locateDiagnostics: [], formatArtefacts: doc.artefacts, images };
   if (!sidecarOk || doc.diagnostics.some((d) => d.level === 'error')) return extracted;
   // A Word or PDF file's formatting is evidence for the parser (src/parse/evidence.ts); a .txt has none.
   const format = doc.format === 'txt' ? undefined : doc.lines.map((l) => (l.format || l.table ? { ...l.format, ...(l.table ? { tableRow: true } : {}) } : undefined));
@@ -109,18 +110,6 @@ function readSidecarFile(dir: string, file: string, today: string): { read?: Sid
   if (diagnostics.some((d) => d.level === 'error')) return { diagnostics };
   const read = readSidecar(decoded.text, { today });
   return { read, diagnostics: [...diagnostics, ...read.diagnostics.map((d) => ({ ...d, file }))] };
-}
-
-/** The 1-based text line each page starts at (index: page − 1), when the lines know their pages; a page with no text line starts where the next one does. */
-export function pageStartsOf(lines: readonly { page?: number }[]): number[] | undefined {
-  const pages = lines.map((l) => l.page);
-  if (!pages.some((p) => p !== undefined)) return undefined;
-  const starts: number[] = [];
-  pages.forEach((p, i) => {
-    if (p !== undefined && starts[p - 1] === undefined) starts[p - 1] = i + 1;
-  });
-  for (let k = starts.length - 1, next = lines.length; k >= 0; k--) next = starts[k] ??= next;
-  return starts;
 }
 
 /** Reads and parses one bulletin file; returns diagnostics instead of throwing. */
@@ -158,7 +147,7 @@ async function prepare(dir: string, file: string, inputs: InputFiles, cache: Par
     diagnostics.push({ file: sidecarFile!, level: 'error', code: 'sidecar-title', line: sidecarLines.title, message: `"title" is only for a document without a masthead, and ${file} has one (line ${masthead.line}: ${masthead.text.trim()}); remove the title line` });
     return { diagnostics };
   }
-  return { prepared: { file, stem, bytes, text: result.text, encoding: result.encoding, format: result.format, ...(result.pageStarts ? { pageStarts: result.pageStarts } : {}), formatArtefacts: result.formatArtefacts, images: result.images, sidecar, ...(sidecarFile ? { sidecarFile } : {}), sidecarLines, redactLines, parsed, located: result.located, diagnostics }, diagnostics };
+  return { prepared: { file, stem, bytes, text: result.text, encoding: result.encoding, format: result.format, ...(result.places ? { places: result.places } : {}), formatArtefacts: result.formatArtefacts, images: result.images, sidecar, ...(sidecarFile ? { sidecarFile } : {}), sidecarLines, redactLines, parsed, located: result.located, diagnostics }, diagnostics };
 }
 
 export interface LoadOptions {
@@ -414,7 +403,7 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
       ...(parsed.footer.printing ? { printing: { text: parsed.footer.printing.text, ...(parsed.footer.printing.issuer ? { issuer: parsed.footer.printing.issuer } : {}), ...(parsed.footer.printing.date ? { date: parsed.footer.printing.date } : {}) } } : {}),
       unassigned: (parsed.unassigned ?? []).map((l) => l.text),
       standalone,
-      source: { file, format: prepared.format, sha256: c.sha256, encoding: prepared.encoding, bytes: prepared.bytes.length, ...(prepared.pageStarts ? { pageStarts: prepared.pageStarts } : {}) },
+      source: { file, format: prepared.format, sha256: c.sha256, encoding: prepared.encoding, bytes: prepared.bytes.length, ...(prepared.places ? { places: prepared.places } : {}) },
       articleIds: issueArticles.map((a) => a.id),
       label,
       artefacts: parsed.artefacts,

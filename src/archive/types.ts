@@ -3,6 +3,7 @@
 // copies it into collections validated by src/content.config.ts.
 import type { Block, Diagnostic, TitleBasis } from '../parse/types.ts';
 import type { CorrectedField } from './sidecar-articles.ts';
+import type { SourcePlaces } from './source-places.ts';
 
 export type { CorrectedField } from './sidecar-articles.ts';
 export type { TitleBasis } from '../parse/types.ts';
@@ -78,8 +79,8 @@ export interface Issue {
     sha256: string;
     encoding: string;
     bytes: number;
-    /** PDF: the line of the source text each printed page starts at (index: page − 1), so a loss can name its page. */
-    pageStarts?: number[];
+    /** Word: the line of the source text each paragraph starts at; PDF: each printed page (./source-places.ts), so a loss can name its place in the original. */
+    places?: SourcePlaces;
   };
   articleIds: string[];
   /** Label for lists: 2023年第3期, or the standalone title. */

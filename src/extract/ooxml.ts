@@ -70,6 +70,8 @@ export class WordPackage {
     const addTable = (tbl: XmlNode) => {
       table++;
       childrenNamed(tbl, 'w:tr').forEach((tr, row) => {
+        // A row's place in the document: its first cell's paragraph (every cell's paragraphs are counted, as Word counts them).
+        const first = paragraph + 1;
         const cells = childrenNamed(tr, 'w:tc').map((tc) => {
           const texts: string[] = [];
           for (const p of descendants(tc, 'w:p')) {
@@ -82,7 +84,7 @@ export class WordPackage {
           return texts.join(' ').replace(/[\t\n]/g, ' ');
         });
         const header = toggle(child(child(tr, 'w:trPr'), 'w:tblHeader')) ?? (row === 0 && this.rowIsBold(tr));
-        lines.push({ text: cells.join('\t'), page, paragraph, table: { table, row: row + 1, header } });
+        lines.push({ text: cells.join('\t'), page, paragraph: first, table: { table, row: row + 1, header } });
       });
     };
     const walk = (nodes: XmlNode[]) => {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Archive, Issue } from '../archive/index.ts';
+import { placeOf } from '../archive/source-places.ts';
 import type { Root } from 'hast';
 import { sourceRegions, textOf } from './html-text.ts';
 import { VerdictCache } from './verdict-cache.ts';
@@ -18,6 +19,8 @@ export interface TextLoss {
   line: number;
   /** The printed page of that line (PDF). */
   page?: number;
+  /** The Word paragraph of that line (.docx, .doc; table cells' paragraphs counted, as Word does). */
+  paragraph?: number;
   /** The first source text that is missing from the pages. */
   missing: string;
   /** What the pages have there instead. */
@@ -73,12 +76,11 @@ export function removedText(archive: Archive): Removed {
   };
 }
 
-/** The printed page a source line is on, from the lines the pages start at. */
-export function pageOf(pageStarts: readonly number[] | undefined, line: number): number | undefined {
-  if (!pageStarts?.length || line < 1) return undefined;
-  let page = 1;
-  while (page < pageStarts.length && pageStarts[page]! <= line) page++;
-  return page;
+/** The message for a loss: file, line, and where that is in the original (page or Word paragraph). */
+export function lossMessage(loss: TextLoss): string {
+  const place = loss.paragraph ? ` (Word paragraph ${loss.paragraph})` : loss.page ? ` (page ${loss.page})` : '';
+  const what = loss.missing.startsWith('■') ? 'redaction not applied: the pages show text the redaction list blanks' : 'text lost';
+  return `${loss.file}:${loss.line}${place}: ${what}: the pages lack "${loss.missing}" (found "${loss.found}")`;
 }
 
 /** With `cache`, a bulletin whose inputs to the check are those of a pass in the last build is not parsed again. */
@@ -102,11 +104,11 @@ export function checkTextLost(archive: Archive, outDir: string, cache?: VerdictC
     let i = 0;
     while (i < expected.text.length && expected.text[i] === got[i]) i++;
     const line = expected.lineAt[Math.min(i, expected.lineAt.length - 1)] ?? 0;
-    const page = pageOf(issue.source.pageStarts, line);
+    const place = placeOf(issue.source.places, line);
     losses.push({
       file: issue.source.file,
       line,
-      ...(page ? { page } : {}),
+      ...(place ? { [place.unit]: place.n } : {}),
       missing: expected.text.slice(i, i + 30) || '(nothing: the pages have extra text)',
       found: got.slice(i, i + 30) || '(end of pages)',
     });

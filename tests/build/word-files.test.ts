@@ -12,6 +12,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page } from '../support/site.ts';
 import { buildTemp, type TempBuild } from '../support/build.ts';
+import { loadArchive } from '../../src/archive/index.ts';
+import { checkTextLost, lossMessage } from '../../src/verify/text-lost.ts';
 
 const FORMATS = join(process.cwd(), 'tests', 'fixtures', 'formats');
 const PHOTO = '/jiaxing-qingnian-gongzuo-xinxi/2023/06/';
@@ -88,6 +90,31 @@ describe('a folder of Word files', () => {
     expect(selectAll('p', 'body', tree).map(textOf).filter((t) => /表1|阵地建设情况$|培训情况$/.test(t))).toEqual([]);
     // The no-text-lost check read the captions as the table's source text (it fails the build otherwise).
     expect(build.log).toMatch(/no text lost: \d+ bulletins checked/);
+  });
+
+  it('reports a loss in a Word bulletin with its file, line and Word paragraph', async () => {
+    const archive = await loadArchive(build.input);
+    const article = archive.articles.find((a) => a.path === `${TABLE}1/`)!;
+    // Ten characters of the article's last paragraph: dropped from the built page, as a broken renderer would.
+    const last = article.blocks[article.blocks.length - 1]!;
+    const chunk = last.type === 'paragraph' ? last.children.map((c) => c.value).join('').slice(10, 20) : '';
+    const file = join(build.out, article.path, 'index.html');
+    const page = readFileSync(file, 'utf8');
+    expect(page.split(chunk)).toHaveLength(2);
+    try {
+      writeFileSync(file, page.replace(chunk, ''));
+      const losses = checkTextLost(archive, build.out);
+      expect(losses).toHaveLength(1);
+      // The Word paragraph, counted in the file itself: the w:p elements up to the one holding the text (table cells' included).
+      const xml = new TextDecoder().decode(unzipSync(new Uint8Array(readFileSync(join(FORMATS, 'table-2023-05.docx'))))['word/document.xml']!);
+      const paragraph = xml.slice(0, xml.indexOf(chunk)).match(/<w:p[ >]/g)!.length;
+      const line = readFileSync(join(build.out, TABLE, 'source.txt'), 'utf8').split('\n').findIndex((l) => l.includes(chunk)) + 1;
+      expect(paragraph).toBeGreaterThan(20);
+      expect(losses[0]).toMatchObject({ file: 'table-2023-05.docx', line, paragraph });
+      expect(lossMessage(losses[0]!)).toMatch(new RegExp(`^table-2023-05\\.docx:${line} \\(Word paragraph ${paragraph}\\): text lost: the pages lack "${chunk}`));
+    } finally {
+      writeFileSync(file, page);
+    }
   });
 
   it('publishes the original beside source.txt and links it from the issue page as 原件', () => {
