@@ -200,6 +200,27 @@ async function photoBulletin(): Promise<{ children: Paragraph[] }> {
   };
 }
 
+/**
+ * A bulletin whose masthead only its print makes one: a name without 信息/简报 …
+ * printed large, red and centred, and a date, no issue number; its body has bold
+ * lead-ins and bold phrases as Word runs (what a text export marks with `**`).
+ */
+function mastheadBulletin(): { children: Paragraph[] } {
+  const mixed = (...parts: [string, boolean][]) =>
+    new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 640 }, children: parts.map(([text, bold]) => run(text, { bold })) });
+  return {
+    children: [
+      centred('青春嘉兴', { size: 36, color: RED, font: TITLE_FONT }),
+      centred('2023年7月14日'),
+      centred('团海宁市委深化“青春护河”志愿服务', { bold: true, size: 22, font: TITLE_FONT }),
+      mixed(['坚持党建带团建。', true], ['团海宁市委把志愿服务纳入年度重点工作，建立“河长+团长”联动机制。', false]),
+      mixed(['一是', false], ['建强志愿队伍', true], ['。全市组建青年护河队32支，招募志愿者1200余名。', false]),
+      mixed(['二是', false], ['创新服务方式', true], ['。依托“浙里办”开设护河志愿服务专区，', false], ['累计开展活动86场', true], ['。', false]),
+      new Paragraph({ children: [run('报：团省委办公室，市委办公室', { size: 14 })] }),
+    ],
+  };
+}
+
 function convert(file: string, to: string): void {
   const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
   try {
@@ -225,6 +246,7 @@ for (const name of readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()) 
 }
 made.push(await writeDocx('table-2023-05', tableBulletin()));
 made.push(await writeDocx('photo-2023-06', await photoBulletin()));
+made.push(await writeDocx('masthead-qingchun-jiaxing', mastheadBulletin()));
 // A bad file no conversion makes: the table bulletin encrypted with a password (as Word does it: an OLE file with an EncryptedPackage).
 mkdirSync(join(OUT, 'bad'), { recursive: true });
 writeFileSync(join(OUT, 'bad', 'password.docx'), await Promise.resolve(officeCrypto.encrypt(readFileSync(join(OUT, 'table-2023-05.docx')), { password: 'bulletin' })));

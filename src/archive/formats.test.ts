@@ -42,6 +42,8 @@ function model(archive: Archive) {
         district: a.district?.value,
         mentions: a.mentions,
         paragraphs: a.blocks.map((b) => `${b.type}: ${blockText(b)}`),
+        // What is emphasised: the text's `**…**` (and 一是… lead-ins), the Word file's bold runs.
+        emphasis: a.blocks.map((b) => (b.type === 'paragraph' ? b.children : [])),
       })),
   }));
 }

@@ -3,8 +3,9 @@
 // same publication, issue, date, titles, organisations, districts, contents,
 // footer and paragraph text. What may differ is what is no text: artefacts
 // (the PDF's page numbers and running header are counted by the extract
-// stage; the .txt's `**` markers by the parser), emphasis (the PDF has no
-// `**`), spacing inside paragraphs, and line numbers.
+// stage; the .txt's `**` markers by the parser), spacing inside paragraphs,
+// and line numbers. What the .txt marks with `**` the PDF prints in bold: the
+// same words are emphasised.
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,7 +44,7 @@ function model(archive: Archive) {
       district: a.district,
       mentions: a.mentions,
       contentsEntry: a.contentsEntry && key(a.contentsEntry),
-      blocks: a.blocks.map((b) => ({ type: b.type, text: key(blockText(b)) })),
+      blocks: a.blocks.map((b) => ({ type: b.type, text: key(blockText(b)), ...(b.type === 'paragraph' ? { emphasis: b.children.filter((c) => c.type === 'emphasis').map((c) => key(c.value)) } : {}) })),
       length: a.length,
     })),
     districts: archive.districts.filter((d) => d.articles.length || d.mentionedIn.length).map((d) => ({ code: d.code, articles: d.articles, mentionedIn: d.mentionedIn })),

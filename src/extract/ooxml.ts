@@ -230,14 +230,19 @@ function lineFormat(pieces: Piece[], props: ParaProps): LineFormat | undefined {
   const inked = pieces.filter((p) => p.text.trim());
   if (!inked.length) return Object.keys(format).length ? format : undefined;
   if (inked.every((p) => p.run.bold)) format.bold = true;
-  else if (inked[0]!.run.bold) {
-    // A bold lead-in: the characters of the bold runs at the start.
-    let n = 0;
+  else {
+    // Bold runs inside the line (a lead-in, a phrase): their characters, adjacent runs merged.
+    const runs: [number, number][] = [];
+    let at = 0;
     for (const p of pieces) {
-      if (p.text.trim() && !p.run.bold) break;
-      n += p.text.length;
+      const last = runs[runs.length - 1];
+      if (p.run.bold && p.text.trim()) {
+        if (last && last[1] === at) last[1] = at + p.text.length;
+        else runs.push([at, at + p.text.length]);
+      }
+      at += p.text.length;
     }
-    format.boldLeadIn = n;
+    if (runs.length) format.boldRuns = runs;
   }
   const sizes = inked.map((p) => p.run.halfPoints ?? 0).filter((s) => s > 0);
   if (sizes.length) format.sizePt = Math.max(...sizes) / 2;

@@ -16,6 +16,8 @@ export interface PrintedLine {
   baseline: number;
   size: number;
   bold: boolean;
+  /** Ranges [from, to) of `text` drawn in a bold font (a lead-in, a phrase). */
+  boldRuns: [number, number][];
   /** The font most of the line's characters are in (subset prefix removed). */
   font: string;
   /** 'rrggbb' of most of the line's characters. */
@@ -72,6 +74,7 @@ export function printedLines(glyphs: readonly Glyph[], fonts: ReadonlyMap<string
     const ink = row.filter((g) => !g.space);
     if (ink.length === 0) continue;
     let text = '';
+    const boldRuns: [number, number][] = [];
     let prev: Glyph | undefined;
     let pendingSpace = '';
     for (const g of row) {
@@ -88,6 +91,11 @@ export function printedLines(glyphs: readonly Glyph[], fonts: ReadonlyMap<string
         else if (gap > gapLimit(prev.text, g.text) * em) text += ' ';
       }
       pendingSpace = '';
+      if (isBoldFont(fonts.get(g.font))) {
+        const last = boldRuns[boldRuns.length - 1];
+        if (last && last[1] === text.length) last[1] += g.text.length;
+        else boldRuns.push([text.length, text.length + g.text.length]);
+      }
       text += g.text;
       prev = g;
     }
@@ -105,6 +113,7 @@ export function printedLines(glyphs: readonly Glyph[], fonts: ReadonlyMap<string
       baseline: ink.reduce((s, g) => s + g.y, 0) / ink.length,
       size: Number(size),
       bold: isBoldFont(info),
+      boldRuns,
       font: baseFontName(info?.name ?? font),
       color,
       head: style(ink[0]!),

@@ -84,6 +84,24 @@ const LATIN_END = /[A-Za-z0-9]$/;
 const LATIN_START = /^[A-Za-z0-9]/;
 const joinText = (a: string, b: string) => (LATIN_END.test(a) && LATIN_START.test(b) ? `${a} ${b}` : a + b);
 
+/** The bold runs of a paragraph's joined text; none when it is bold throughout (then `bold` says so). */
+function boldRunsOf(lines: readonly PrintedLine[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let text = '';
+  for (const l of lines) {
+    const joined = text === '' ? l.text : joinText(text, l.text);
+    const at = joined.length - l.text.length;
+    for (const [a, b] of l.boldRuns) {
+      const last = runs[runs.length - 1];
+      // A run going on over the line's wrap (a joining space between them aside) is one.
+      if (last && joined.slice(last[1], at + a).trim() === '') last[1] = at + b;
+      else runs.push([at + a, at + b]);
+    }
+    text = joined;
+  }
+  return runs.length === 1 && runs[0]![0] === 0 && runs[0]![1] === text.length ? [] : runs;
+}
+
 function formatOf(p: Paragraph, layout: Layout): LineFormat {
   const first = p.lines[0]!;
   const chars = (l: PrintedLine) => visible(l.text);
@@ -103,6 +121,8 @@ function formatOf(p: Paragraph, layout: Layout): LineFormat {
     font: main.font,
   };
   if (main.color !== '000000') format.color = main.color;
+  const boldRuns = format.bold ? [] : boldRunsOf(p.lines);
+  if (boldRuns.length) format.boldRuns = boldRuns;
   return format;
 }
 

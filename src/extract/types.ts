@@ -18,8 +18,8 @@ export interface LineFormat {
   font?: string;
   /** The paragraph is in Word's Caption style (a table's or figure's caption). */
   caption?: boolean;
-  /** Characters at the start of the line that are bold while the rest is not (a lead-in). */
-  boldLeadIn?: number;
+  /** When the line is not bold throughout: the character ranges [from, to) of its text printed bold (a lead-in, a phrase). */
+  boldRuns?: [number, number][];
 }
 
 export interface ExtractedLine {

@@ -6,7 +6,7 @@ import type { Artefact, Block, Diagnostic, Repair, TableCaption, TableCell } fro
 import { tableCells } from './titles.ts';
 import { endsClosed, visibleLength, type SourceLine } from './lines.ts';
 import { LEVEL_ORDER, numberingAt, type NumberingLevel } from './numbering.ts';
-import { markerArtefacts, paragraphInlines, pieceOf, spansOf, splitPiece, type Piece } from './emphasis.ts';
+import { allBold, markerArtefacts, paragraphInlines, pieceOf, spansOf, splitPiece, type Piece } from './emphasis.ts';
 import { isCaption } from './captions.ts';
 import type { Evidence } from './evidence.ts';
 
@@ -57,12 +57,12 @@ function headingEnd(plain: string): number | undefined {
 
 /**
  * A line that is a paragraph of its own even without closing punctuation: printed
- * all in bold (**聚焦主责主业，激发青春活力**), or short and made of words only
+ * all in bold (**聚焦主责主业，激发青春活力**, or bold throughout in a Word or PDF file), or short and made of words only
  * (聚焦主责主业 激发青春活力: no comma, no sentence mark). A page break rarely leaves
  * such a fragment; an unnumbered subheading looks just like it.
  */
 function standsAlone(piece: Piece, text: string): boolean {
-  if (/^\*\*[^*]+\*\*$/.test(text)) return true;
+  if (/^\*\*[^*]+\*\*$/.test(text) || allBold(piece)) return true;
   return visibleLength(piece.plain) <= 30 && /^[\u4e00-\u9fff\s“”‘’·—]+$/.test(piece.plain);
 }
 
@@ -102,7 +102,7 @@ export function buildBody(lines: readonly SourceLine[], evidence?: Evidence): Bo
       k += table.length - 1;
       continue;
     }
-    const piece = pieceOf(l);
+    const piece = pieceOf(l, evidence?.boldAt(l.no));
     // The line right above a table that names it is the table's caption, not a paragraph.
     if (tables.has(k + 1) && piece.plain !== '' && isCaption({ ...l, text: piece.plain }, evidence)) {
       caption = piece;

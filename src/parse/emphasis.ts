@@ -19,9 +19,12 @@ export interface Piece {
   /** Column in the source line of each character of `plain`. */
   cols: number[];
   markers: Marker[];
+  /** Which characters of `plain` the file prints bold (Word, PDF), when it says. */
+  bold?: boolean[];
 }
 
-export function pieceOf(l: SourceLine): Piece {
+/** `boldAt`: whether the file prints the character at a column of the line bold (format evidence). */
+export function pieceOf(l: SourceLine, boldAt?: (column: number) => boolean): Piece {
   let plain = '';
   const cols: number[] = [];
   const markers: Marker[] = [];
@@ -36,20 +39,26 @@ export function pieceOf(l: SourceLine): Piece {
     cols.push(l.start + i);
     i++;
   }
-  return trimPiece({ line: l.no, plain, cols, markers });
+  const bold = boldAt ? cols.map(boldAt) : undefined;
+  return trimPiece({ line: l.no, plain, cols, markers, ...(bold?.some(Boolean) ? { bold } : {}) });
 }
 
 /** Leading and trailing whitespace dropped (it is no text); markers keep their place. */
 export function trimPiece(p: Piece): Piece {
   const lead = p.plain.length - p.plain.trimStart().length;
   const kept = p.plain.trim().length;
+  const bold = p.bold?.slice(lead, lead + kept);
   return {
     line: p.line,
     plain: p.plain.slice(lead, lead + kept),
     cols: p.cols.slice(lead, lead + kept),
     markers: p.markers.map((m) => ({ offset: Math.min(Math.max(m.offset - lead, 0), kept), column: m.column })),
+    ...(bold?.some(Boolean) ? { bold } : {}),
   };
 }
+
+/** The piece is printed bold throughout (by the file's format). */
+export const allBold = (p: Piece): boolean => p.bold !== undefined && p.plain !== '' && [...p.plain].every((ch, i) => p.bold![i] || /\s/.test(ch));
 
 /**
  * Splits a piece at `at`. A marker exactly at the cut goes with the head when
@@ -62,12 +71,13 @@ export function splitPiece(p: Piece, at: number): [Piece, Piece] {
   const tailMarkers = p.markers.filter((m) => m.offset > at);
   for (const m of onCut) (headMarkers.length % 2 === 1 ? headMarkers : tailMarkers).push(m);
   tailMarkers.sort((a, b) => a.offset - b.offset);
-  const head: Piece = { line: p.line, plain: p.plain.slice(0, at), cols: p.cols.slice(0, at), markers: headMarkers };
+  const head: Piece = { line: p.line, plain: p.plain.slice(0, at), cols: p.cols.slice(0, at), markers: headMarkers, ...(p.bold ? { bold: p.bold.slice(0, at) } : {}) };
   const tail: Piece = {
     line: p.line,
     plain: p.plain.slice(at),
     cols: p.cols.slice(at),
     markers: tailMarkers.map((m) => ({ offset: m.offset - at, column: m.column })),
+    ...(p.bold ? { bold: p.bold.slice(at) } : {}),
   };
   return [trimPiece(head), trimPiece(tail)];
 }
@@ -114,10 +124,31 @@ export interface ParagraphText {
   unpaired: Marker[];
 }
 
+/** Runs of characters the file prints bold, as ranges of the joined text (whitespace inside a run keeps it going, none at its ends). */
+function formatBold(pieces: readonly Piece[]): [number, number][] {
+  const text = pieces.map((p) => p.plain).join('');
+  const flags = pieces.flatMap((p) => p.bold ?? [...p.plain].map(() => false));
+  const ranges: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const on = i < text.length && flags[i] === true;
+    const space = i < text.length && /\s/.test(text[i]!);
+    if (on && start < 0) start = i;
+    else if (!on && !space && start >= 0) {
+      let end = i;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      ranges.push([start, end]);
+      start = -1;
+    }
+  }
+  return ranges;
+}
+
 /**
- * A paragraph's inline runs: text between paired `**` markers is emphasised;
- * so is each 一是/二是… lead-in phrase that no `**` pair touches (the printed
- * bold wins where the editor marked one).
+ * A paragraph's inline runs: text between paired `**` markers is emphasised,
+ * and so is text the file prints bold (a Word or PDF bulletin's lead-in or
+ * phrase, which a text export marks with `**`); so is each 一是/二是… lead-in
+ * phrase that no printed bold touches (the printed bold wins where the editor marked one).
  */
 export function paragraphInlines(pieces: readonly Piece[]): ParagraphText {
   let text = '';
@@ -126,11 +157,11 @@ export function paragraphInlines(pieces: readonly Piece[]): ParagraphText {
     for (const m of p.markers) markers.push({ offset: text.length + m.offset, marker: m });
     text += p.plain;
   }
-  const ranges: [number, number][] = [];
+  const ranges: [number, number][] = formatBold(pieces);
   for (let k = 0; k + 1 < markers.length; k += 2) {
     const a = markers[k]!.offset;
     const b = markers[k + 1]!.offset;
-    if (b > a) ranges.push([a, b]);
+    if (b > a && !ranges.some(([c, d]) => a < d && c < b)) ranges.push([a, b]);
   }
   const unpaired = markers.length % 2 === 1 ? [markers[markers.length - 1]!.marker] : [];
   const bold = [...ranges];

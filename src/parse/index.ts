@@ -67,7 +67,7 @@ export function parseBulletin(text: string, options: ParseOptions = {}): ParsedB
   const furniture = new Set(artefacts.map((a) => a.line));
   let content = lines.filter((l) => l.text !== '' && !furniture.has(l.no));
 
-  const mh = readMasthead(content);
+  const mh = readMasthead(content, evidence);
   result.masthead = mh.masthead;
   result.diagnostics.push(...mh.diagnostics);
   // An editor's note between the masthead and a 目录 below it: the contents start at 目录.

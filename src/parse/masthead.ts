@@ -7,6 +7,7 @@ import type { Diagnostic, Masthead, SourceText } from './types.ts';
 import { collapseSpaces, endsClosed, stripWhitespace, toHalfWidth, visibleLength, type SourceLine } from './lines.ts';
 import { DATE_PATTERN, isoDate, parseNumber } from './numbers.ts';
 import { numberingAt } from './numbering.ts';
+import type { Evidence } from './evidence.ts';
 
 const MARK_WORDS = ['内部刊物', '内部资料', '注意保管', '注意保存', '妥善保管', '妥善保存', '内部参阅', '内部交流', '免费交流', '内部发行', '内部文件', '秘密', '机密', '绝密'];
 const MARKS = new RegExp(MARK_WORDS.join('|'), 'g');
@@ -159,12 +160,20 @@ const STRONG: ReadonlySet<Kind> = new Set(['marks', 'issue', 'contents-heading']
  * A top that is only one weak field (a lone date, a lone 简报-like title) is no
  * masthead: a standalone report may begin that way.
  */
-export function readMasthead(content: readonly SourceLine[]): MastheadResult {
+export function readMasthead(content: readonly SourceLine[], evidence?: Evidence): MastheadResult {
   const taken: { line: SourceLine; c?: Classified }[] = [];
+  const diagnostics: Diagnostic[] = [];
+  // Lines the file prints as a masthead (large, red, centred) that the words alone do not make one: the format wins.
+  let byFormat = false;
   let i = 0;
   while (i < content.length) {
     const line = content[i]!;
-    const c = classifyMastheadLine(line);
+    let c = classifyMastheadLine(line);
+    if (!c?.publication && evidence?.marksMasthead(line.no) && (c === undefined || c.kinds.size === 0)) {
+      c = { kinds: new Set(['publication']), marks: [], publication: collapseSpaces(line.text).replace(/[《》]/g, '') };
+      byFormat = true;
+      diagnostics.push({ level: 'notice', line: line.no, code: 'format-masthead', message: `line ${line.no}: "${line.text}" is printed large, red and centred at the top, as a masthead: read as the publication's name (the format wins); if that is wrong, set "publication" in a sidecar` });
+    }
     // A bracketed label over contents entries (【基层动态】 / ● …) heads a contents section, not the masthead.
     const after = content[i + 1];
     if (c && c.kinds.size === 1 && c.kinds.has('category') && after && CONTENTS_ENTRY_START.test(after.text)) break;
@@ -187,12 +196,11 @@ export function readMasthead(content: readonly SourceLine[]): MastheadResult {
   const kinds = new Set<Kind>();
   for (const t of taken) for (const k of t.c?.kinds ?? []) kinds.add(k);
   const fieldKinds = [...kinds].filter((k) => k !== 'contents-heading' && k !== 'rule');
-  const accepted = [...kinds].some((k) => STRONG.has(k)) || fieldKinds.length >= 2;
+  const accepted = byFormat || [...kinds].some((k) => STRONG.has(k)) || fieldKinds.length >= 2;
   const empty: Masthead = { marks: [], lines: [] };
   if (!accepted) return { masthead: empty, consumed: new Set(), next: 0, diagnostics: [] };
 
   const m: Masthead = { marks: [], lines: [], printedLines: [] };
-  const diagnostics: Diagnostic[] = [];
   const src = (l: SourceLine): SourceText => ({ text: l.text, line: l.no, column: l.start });
   for (const { line, c } of taken) {
     m.lines.push(line.no);

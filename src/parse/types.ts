@@ -265,6 +265,8 @@ export interface FormatEvidence {
   tableRow?: boolean;
   /** The file marks the line as a caption (Word's Caption paragraph style). */
   caption?: boolean;
+  /** When the line is not bold throughout: the character ranges [from, to) of the line printed bold (shown as emphasis, as `**…**` in a text). */
+  boldRuns?: [number, number][];
 }
 
 export interface ArticleStart {

@@ -14,16 +14,19 @@ import { page } from '../support/site.ts';
 import { buildTemp, type TempBuild } from '../support/build.ts';
 import { loadArchive } from '../../src/archive/index.ts';
 import { checkTextLost, lossMessage } from '../../src/verify/text-lost.ts';
+import { sourceRegions, textOf as regionText } from '../../src/verify/html-text.ts';
+import { articleBlocks } from '../../src/search/article-record.ts';
 
 const FORMATS = join(process.cwd(), 'tests', 'fixtures', 'formats');
 const PHOTO = '/jiaxing-qingnian-gongzuo-xinxi/2023/06/';
 const TABLE = '/jiaxing-qingnian-gongzuo-xinxi/2023/05/';
 const WITHDRAWN = '/zhejiang-qingnian-gongzuo-xinxi/2021/14/';
+const MASTHEAD = '/qingchun-jiaxing/2023/masthead-qingchun-jiaxing/';
 let build: TempBuild;
 
 beforeAll(() => {
   build = buildTemp('word-files', (input) => {
-    for (const f of ['photo-2023-06.docx', 'table-2023-05.docx', '004_513619527335753d.docx']) copyFileSync(join(FORMATS, f), join(input, f));
+    for (const f of ['photo-2023-06.docx', 'table-2023-05.docx', 'masthead-qingchun-jiaxing.docx', '004_513619527335753d.docx']) copyFileSync(join(FORMATS, f), join(input, f));
     writeFileSync(join(input, '004_513619527335753d.meta.yml'), 'status: withdrawn\nreason: 应编印单位要求撤回\nwithdrawn_on: 2024-05-06\n');
     copyFileSync(join(FORMATS, 'bad', 'password.docx'), join(input, 'secret.docx'));
     writeFileSync(join(input, 'empty.docx'), '');
@@ -115,6 +118,16 @@ describe('a folder of Word files', () => {
     } finally {
       writeFileSync(file, page);
     }
+  });
+
+  it('takes the large red centred top line for the masthead and shows the Word file\'s bold runs as <strong>, the search record and the no-text-lost check reading the same characters', () => {
+    expect(sourceRegions(html(MASTHEAD), 'masthead').map(regionText).join('').replace(/\s+/g, '')).toBe('青春嘉兴2023年7月14日');
+    const tree = html(`${MASTHEAD}1/`);
+    expect(selectAll('strong', 'body', tree).map(textOf)).toEqual(['坚持党建带团建。', '建强志愿队伍', '创新服务方式', '累计开展活动86场']);
+    // What search indexes of the body is the printed paragraphs, character for character (source.txt holds the extracted text).
+    const lines = readFileSync(join(build.out, MASTHEAD, 'source.txt'), 'utf8').split('\n');
+    expect(articleBlocks(tree).blocks.filter((b) => b.id.startsWith('p')).map((b) => b.text)).toEqual(lines.slice(3, 6));
+    expect(build.log).toMatch(/no text lost: \d+ bulletins checked/);
   });
 
   it('publishes the original beside source.txt and links it from the issue page as 原件', () => {
