@@ -84,9 +84,7 @@ async function build(input: string, out: string, cache: string): Promise<Run> {
     'search index': [t.get('verify:end')!, t.get('index:end')!],
     'offline bundle': [t.get('index:end')!, t.get('offline:end')!],
   };
-  const phasePeaks = Object.fromEntries(
-    Object.entries(stretches).map(([name, [a, b]]) => [name, Math.max(0, ...peak.samples.filter(([at]) => at >= a && at <= b).map(([, bytes]) => bytes))]),
-  );
+  const phasePeaks = Object.fromEntries(Object.entries(stretches).map(([name, [a, b]]) => [name, Math.max(0, ...peak.samples.filter(([at]) => at >= a && at <= b).map(([, bytes]) => bytes))]));
   return { total, phases, peakRss, phasePeaks };
 }
 
@@ -171,7 +169,12 @@ const total = median(results.map((r) => r.total));
 rows.push(['total wall time', sec(total)]);
 rows.push(['time per bulletin', `${(total / n).toFixed(1)} ms`]);
 rows.push(['peak RSS (process tree)', mb(median(results.map((r) => r.peakRss)))]);
-rows.push(['  peak RSS by stretch', Object.keys(results[0]!.phasePeaks).map((p) => `${p} ${mb(median(results.map((r) => r.phasePeaks[p]!)))}`).join(' · ')]);
+rows.push([
+  '  peak RSS by stretch',
+  Object.keys(results[0]!.phasePeaks)
+    .map((p) => `${p} ${mb(median(results.map((r) => r.phasePeaks[p]!)))}`)
+    .join(' · '),
+]);
 rows.push(['HTML pages', String(figures.pages)]);
 rows.push(['output bytes (without offline.zip)', mb(figures.bytes)]);
 rows.push(['search index bytes', mb(figures.indexBytes)]);

@@ -13,7 +13,7 @@ describe('planBrowsers', () => {
     expect(planBrowsers({}, { run: () => true, root: false, aptGet: false })).toEqual({ kind: 'ready' });
   });
 
-  it('installs Debian\'s packages as root with apt-get', () => {
+  it("installs Debian's packages as root with apt-get", () => {
     expect(planBrowsers({}, { ...none, root: true })).toEqual({ kind: 'install', packages: ['chromium', 'firefox-esr'], command: ['apt-get', 'install', '-y', '-qq', 'chromium', 'firefox-esr'] });
     expect(planBrowsers({}, { run: (p) => p === '/usr/bin/chromium', root: true, aptGet: true })).toMatchObject({ kind: 'install', packages: ['firefox-esr'] });
   });
@@ -31,12 +31,16 @@ describe('planBrowsers', () => {
 });
 
 describe('npm test without a browser', () => {
-  it.each([['CHROMIUM_PATH'], ['FIREFOX_PATH']])('stops at once when %s names a missing file', (setting) => {
-    const started = Date.now();
-    const r = spawnSync(process.execPath, ['scripts/test.ts'], { env: { ...process.env, [setting]: '/nonexistent/browser' }, encoding: 'utf8', timeout: 60_000 });
-    expect(r.status, r.stdout + r.stderr).toBe(1);
-    expect(r.stderr.trim()).toBe(`npm test: ${setting}=/nonexistent/browser is not a browser that can be run; point ${setting} at one, or unset it to use Debian's ${setting === 'CHROMIUM_PATH' ? 'chromium at /usr/bin/chromium' : 'firefox-esr at /usr/bin/firefox-esr'}`);
-    expect(r.stdout).not.toContain('==='); // no step ran
-    expect(Date.now() - started).toBeLessThan(30_000);
-  }, 70_000);
+  it.each([['CHROMIUM_PATH'], ['FIREFOX_PATH']])(
+    'stops at once when %s names a missing file',
+    (setting) => {
+      const started = Date.now();
+      const r = spawnSync(process.execPath, ['scripts/test.ts'], { env: { ...process.env, [setting]: '/nonexistent/browser' }, encoding: 'utf8', timeout: 60_000 });
+      expect(r.status, r.stdout + r.stderr).toBe(1);
+      expect(r.stderr.trim()).toBe(`npm test: ${setting}=/nonexistent/browser is not a browser that can be run; point ${setting} at one, or unset it to use Debian's ${setting === 'CHROMIUM_PATH' ? 'chromium at /usr/bin/chromium' : 'firefox-esr at /usr/bin/firefox-esr'}`);
+      expect(r.stdout).not.toContain('==='); // no step ran
+      expect(Date.now() - started).toBeLessThan(30_000);
+    },
+    70_000,
+  );
 });

@@ -13,7 +13,12 @@ export const DEFAULT_FIREFOX = '/usr/bin/firefox-esr';
 export const chromiumPath = (env: NodeJS.ProcessEnv = process.env): string => env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
 export const firefoxPath = (env: NodeJS.ProcessEnv = process.env): string => env.FIREFOX_PATH || DEFAULT_FIREFOX;
 
-interface Browser { setting: string; path: string; chosen: boolean; pkg: string }
+interface Browser {
+  setting: string;
+  path: string;
+  chosen: boolean;
+  pkg: string;
+}
 
 /** What to do about the browsers: nothing, install Debian packages, or stop with a message. */
 export type BrowserPlan = { kind: 'ready' } | { kind: 'install'; packages: string[]; command: string[] } | { kind: 'stop'; message: string };

@@ -13,7 +13,11 @@ import { join } from 'node:path';
 import { ConfigError } from '../src/config/index.ts';
 import { LOCK } from '../src/config/owned-folder.ts';
 
-interface Holder { pid: number; host: string; started: string }
+interface Holder {
+  pid: number;
+  host: string;
+  started: string;
+}
 
 /** Whether process `pid` is running (on this machine). */
 function alive(pid: number): boolean {

@@ -35,7 +35,11 @@ const tagged = (value: string, d: Decision) => {
 for (const issue of archive.issues) {
   const values: Record<string, string | number | undefined> = { publication: issue.publicationName, year: issue.year?.value, issue: issue.number?.value, date: issue.date?.value, publisher: issue.publisher?.value };
   console.log(`${printable(issue.source.file)} [${issue.source.encoding}] → ${issue.path}`);
-  console.log(`  ${issueDecisions(issue).map((d) => tagged(`${d.what} ${values[d.what] ?? '?'}`, d)).join(' · ')}`);
+  console.log(
+    `  ${issueDecisions(issue)
+      .map((d) => tagged(`${d.what} ${values[d.what] ?? '?'}`, d))
+      .join(' · ')}`,
+  );
   if (issue.withdrawn) console.log(`  WITHDRAWN 已撤回 on ${issue.withdrawn.on}: ${issue.withdrawn.reason} (${issue.withdrawn.characters} characters removed; its URLs show a notice)`);
   if (issue.redaction?.occurrences) console.log(`  redacted: ${issue.redaction.occurrences} occurrence(s), ${issue.redaction.characters} character(s) blanked with ■`);
   for (const id of issue.articleIds) {

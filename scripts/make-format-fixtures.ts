@@ -25,11 +25,9 @@ const RED = 'FF0000';
 
 type Role = 'mark' | 'publication' | 'masthead' | 'rule-line' | 'contents' | 'title' | 'body' | 'footer' | 'drop';
 
-const run = (text: string, o: { bold?: boolean; size?: number; color?: string; font?: string } = {}) =>
-  new TextRun({ text, font: { eastAsia: o.font ?? BODY_FONT, ascii: o.font ?? BODY_FONT }, size: (o.size ?? 16) * 2, ...(o.bold ? { bold: true } : {}), ...(o.color ? { color: o.color } : {}) });
+const run = (text: string, o: { bold?: boolean; size?: number; color?: string; font?: string } = {}) => new TextRun({ text, font: { eastAsia: o.font ?? BODY_FONT, ascii: o.font ?? BODY_FONT }, size: (o.size ?? 16) * 2, ...(o.bold ? { bold: true } : {}), ...(o.color ? { color: o.color } : {}) });
 
-const centred = (text: string, o: Parameters<typeof run>[1] = {}, pageBreakBefore = false) =>
-  new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, o)], ...(pageBreakBefore ? { pageBreakBefore } : {}) });
+const centred = (text: string, o: Parameters<typeof run>[1] = {}, pageBreakBefore = false) => new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, o)], ...(pageBreakBefore ? { pageBreakBefore } : {}) });
 
 /** A body paragraph: first line indented two characters, `**` pairs as bold runs. */
 function bodyParagraph(text: string, pageBreakBefore = false): Paragraph {
@@ -232,7 +230,9 @@ function convert(file: string, to: string): void {
 
 mkdirSync(OUT, { recursive: true });
 const made: string[] = [];
-for (const name of readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()) {
+for (const name of readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const stem = name.replace(/\.txt$/, '');
   const meta = join(SEEDS, `${stem}.meta.yml`);
   let title: string | undefined;

@@ -67,8 +67,7 @@ const SANS = 'Noto Sans CJK SC';
 const font = (name: string, size: number, bold = false, color?: string) =>
   `<style:text-properties style:font-name="${name}" style:font-name-asian="${name}" fo:font-size="${size}pt" style:font-size-asian="${size}pt"${bold ? ' fo:font-weight="bold" style:font-weight-asian="bold"' : ''}${color ? ` fo:color="#${color}"` : ''}/>`;
 // Punctuation never hangs in the margin: LibreOffice 7.4 leaves a hung comma out of the PDF.
-const para = (name: string, props: string, text: string, master?: string) =>
-  `<style:style style:name="${name}" style:family="paragraph"${master ? ` style:master-page-name="${master}"` : ''}><style:paragraph-properties style:punctuation-wrap="simple" ${props}/>${text}</style:style>`;
+const para = (name: string, props: string, text: string, master?: string) => `<style:style style:name="${name}" style:family="paragraph"${master ? ` style:master-page-name="${master}"` : ''}><style:paragraph-properties style:punctuation-wrap="simple" ${props}/>${text}</style:style>`;
 
 const RIGHT_TAB = '<style:tab-stops><style:tab-stop style:position="15.6cm" style:type="right"/></style:tab-stops>';
 const RED = 'c00000';
@@ -119,8 +118,7 @@ function fodt(body: string, header: string): string {
 `;
 }
 
-const soffice = (profile: string, args: string[]) =>
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+const soffice = (profile: string, args: string[]) => execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
 
 function seedDocument(file: string): { body: string; header: string } {
   const text = decodeBulletin(readFileSync(join(SEEDS, file)), file).text;
@@ -166,7 +164,9 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'pdf-fixtures-'));
   const profile = join(work, 'profile');
   try {
-    const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+    const seeds = readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     for (const file of seeds) {
       const stem = basename(file, '.txt');
       const { body, header } = seedDocument(file);

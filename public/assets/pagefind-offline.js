@@ -33,8 +33,14 @@ import { folderIndex } from './folder-index.js';
     return new Promise(function (resolve, reject) {
       var s = document.createElement('script');
       s.src = src;
-      s.onload = function () { s.remove(); resolve(); };
-      s.onerror = function () { s.remove(); reject(new Error('离线检索文件无法载入：' + src)); };
+      s.onload = function () {
+        s.remove();
+        resolve();
+      };
+      s.onerror = function () {
+        s.remove();
+        reject(new Error('离线检索文件无法载入：' + src));
+      };
       document.head.append(s);
     });
   }
@@ -72,14 +78,21 @@ import { folderIndex } from './folder-index.js';
   /** @param {ResultData} d */
   function fixData(d) {
     d.url = fileUrl(d.url);
-    if (Array.isArray(d.sub_results)) d.sub_results.forEach(function (s) { s.url = fileUrl(s.url); });
+    if (Array.isArray(d.sub_results))
+      d.sub_results.forEach(function (s) {
+        s.url = fileUrl(s.url);
+      });
     return d;
   }
   /** @template {PagefindSearch | null} S @param {S} search @returns {S} */
   function fixSearch(search) {
     if (search && Array.isArray(search.results)) {
       search.results = search.results.map(function (r) {
-        return Object.assign({}, r, { data: function () { return r.data().then(fixData); } });
+        return Object.assign({}, r, {
+          data: function () {
+            return r.data().then(fixData);
+          },
+        });
       });
     }
     return search;
@@ -93,7 +106,11 @@ import { folderIndex } from './folder-index.js';
     p.id = 'offline-browse';
     p.className = 'notice';
     p.append('离线版检索在此浏览器中无法运行。可以按');
-    [['index.html', '刊物'], ['years/index.html', '年份'], ['districts/index.html', '地区']].forEach(function (link, i) {
+    [
+      ['index.html', '刊物'],
+      ['years/index.html', '年份'],
+      ['districts/index.html', '地区'],
+    ].forEach(function (link, i) {
       var a = document.createElement('a');
       a.href = new URL(link[0], root).href;
       a.textContent = link[1];
@@ -113,23 +130,32 @@ import { folderIndex } from './folder-index.js';
   /** @type {Promise<Pagefind> | undefined} */
   var pagefind;
   window.__offlinePagefind = function () {
-    pagefind = pagefind || loadScript(base + 'pagefind.classic.js')
-      .then(function () {
-        var pf = /** @type {Pagefind} */ (window.__pagefindClassic);
-        if (!pf) throw new Error('离线检索程序未能载入');
-        // basePath: where the shim serves files; path-only baseUrl (a file: URL is mangled by Pagefind).
-        return pf.options({ basePath: base, baseUrl: root.pathname, noWorker: true })
-          .then(function () { return pf.init(); })
-          .then(function () {
-            return Object.assign({}, pf, {
-              /** @param {string} q @param {SearchOptions} [o] */
-              search: function (q, o) { return pf.search(q, o).then(fixSearch, failed); },
-              /** @param {string} q @param {SearchOptions} [o] @param {number} [t] */
-              debouncedSearch: function (q, o, t) { return pf.debouncedSearch(q, o, t).then(fixSearch, failed); },
+    pagefind =
+      pagefind ||
+      loadScript(base + 'pagefind.classic.js')
+        .then(function () {
+          var pf = /** @type {Pagefind} */ (window.__pagefindClassic);
+          if (!pf) throw new Error('离线检索程序未能载入');
+          // basePath: where the shim serves files; path-only baseUrl (a file: URL is mangled by Pagefind).
+          return pf
+            .options({ basePath: base, baseUrl: root.pathname, noWorker: true })
+            .then(function () {
+              return pf.init();
+            })
+            .then(function () {
+              return Object.assign({}, pf, {
+                /** @param {string} q @param {SearchOptions} [o] */
+                search: function (q, o) {
+                  return pf.search(q, o).then(fixSearch, failed);
+                },
+                /** @param {string} q @param {SearchOptions} [o] @param {number} [t] */
+                debouncedSearch: function (q, o, t) {
+                  return pf.debouncedSearch(q, o, t).then(fixSearch, failed);
+                },
+              });
             });
-          });
-      })
-      .catch(failed);
+        })
+        .catch(failed);
     return pagefind;
   };
 })();

@@ -35,7 +35,6 @@ const TITLE_LEAD = 'x';
 const leadOf = (/** @type {string} */ kind) => (kind === TITLE ? TITLE_LEAD : LEAD);
 const WIDTH = 4;
 
-
 const code = (/** @type {string} */ ch) => /** @type {number} */ (ch.codePointAt(0)).toString(36).padStart(WIDTH, '0');
 
 /**
@@ -200,7 +199,6 @@ export const pageOwnMarks = (/** @type {string[]} */ texts) => {
 
 /** Block n's ownMarks from the meta field. */
 export const blockOwnMarks = (/** @type {string | undefined} */ field, /** @type {number} */ n) => (field ?? '').split('|')[n] ?? '';
-
 
 /**
  * The Pagefind query for a one-character word: the bare prefix of its tokens

@@ -184,7 +184,10 @@ export function indexReader(siteRoot) {
     for (const [key, r] of /** @type {Map<string, PagefindResult>} */ (perToken[0])) {
       const rs = perToken.map((m) => m.get(key));
       if (rs.some((x) => !x)) continue;
-      const at = coverMatches(cover, rs.map((x) => /** @type {PagefindResult} */ (x).words));
+      const at = coverMatches(
+        cover,
+        rs.map((x) => /** @type {PagefindResult} */ (x).words),
+      );
       if (at.length) hits.set(key, { r, at });
     }
     return hits;
@@ -268,7 +271,10 @@ export function indexReader(siteRoot) {
     return remembered(matches, JSON.stringify([words, filters]), async () => {
       const pf = await pagefind();
       const file = await shardsFile();
-      await mergeShards(pf, file.shards.map((_, i) => i));
+      await mergeShards(
+        pf,
+        file.shards.map((_, i) => i),
+      );
       return bodyMatches(pf, words, { filters }, file.shards);
     });
   }
@@ -315,7 +321,12 @@ export function indexReader(siteRoot) {
       await mergeShards(pf, shards);
       // A search covers every shard merged; telling these shards' results from the others' needs only these merged.
       if (merged.size > shards.length) return undefined;
-      const found = await bodyMatches(pf, words, { sort: NEWEST_FIRST }, shards.map((i) => /** @type {string} */ (file.shards[i])));
+      const found = await bodyMatches(
+        pf,
+        words,
+        { sort: NEWEST_FIRST },
+        shards.map((i) => /** @type {string} */ (file.shards[i])),
+      );
       return new Map(
         [...found].map(([key, r]) => [
           key,

@@ -55,10 +55,7 @@ export function searchPage({ pageSize = 5, tableCountsUpTo = 40 } = {}) {
    */
   async function countMatches(words, filters) {
     const found = await reader.everyMatch(words, filters);
-    const countFilters = async () =>
-      filterCountSource(found.size, words, tableCountsUpTo) === 'pagefind'
-        ? reader.pagefindFilterCounts(/** @type {string} */ (words[0]), filters)
-        : countByFilter(await reader.summaries(found));
+    const countFilters = async () => (filterCountSource(found.size, words, tableCountsUpTo) === 'pagefind' ? reader.pagefindFilterCounts(/** @type {string} */ (words[0]), filters) : countByFilter(await reader.summaries(found)));
     return { total: found.size, countFilters };
   }
 
@@ -136,14 +133,15 @@ export function searchPage({ pageSize = 5, tableCountsUpTo = 40 } = {}) {
     const exhausted = () => source.complete && next >= source.total;
     /** @type {Promise<void> | undefined} */
     let showing;
-    const showPage = () => (showing ??= (async () => {
-      if (next + pageSize > source.results.length && !(source.complete && source.results.length >= source.total)) source = await firstN(next + pageSize);
-      const page = await Promise.all(source.results.slice(next, next + pageSize).map((x) => x.data()));
-      next += page.length;
-      list.append(...page.map((d) => resultItem(d, query, words)));
-      if (exhausted() || !page.length) more.remove();
-      showing = undefined;
-    })());
+    const showPage = () =>
+      (showing ??= (async () => {
+        if (next + pageSize > source.results.length && !(source.complete && source.results.length >= source.total)) source = await firstN(next + pageSize);
+        const page = await Promise.all(source.results.slice(next, next + pageSize).map((x) => x.data()));
+        next += page.length;
+        list.append(...page.map((d) => resultItem(d, query, words)));
+        if (exhausted() || !page.length) more.remove();
+        showing = undefined;
+      })());
     // By keyboard or click: the next page, focus on its first result.
     more.addEventListener('click', async () => {
       const first = next;
@@ -156,11 +154,16 @@ export function searchPage({ pageSize = 5, tableCountsUpTo = 40 } = {}) {
       // Scrolling to the end of the list shows the next page by itself.
       new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && !exhausted() && showPage(), { rootMargin: '0px 0px 200px 0px' }).observe(more);
     }
-    if (first.results.length || filtered) await filterPanel(async () => {
-      const counts = await (await countMatches(words, filters)).countFilters();
-      if (!filtered) await countAll();
-      return counts;
-    }, filters, params);
+    if (first.results.length || filtered)
+      await filterPanel(
+        async () => {
+          const counts = await (await countMatches(words, filters)).countFilters();
+          if (!filtered) await countAll();
+          return counts;
+        },
+        filters,
+        params,
+      );
   }
 
   return render();
@@ -268,10 +271,11 @@ async function filterPanel(countFilters, filters, params) {
   panel.hidden = false;
   /** @type {Promise<void> | undefined} */
   let loading;
-  const load = () => (loading ??= (async () => {
-    box.replaceChildren(el('p', { className: 'search-status' }, '正在统计…'));
-    renderFilters(box, await countFilters(), filters, params);
-  })());
+  const load = () =>
+    (loading ??= (async () => {
+      box.replaceChildren(el('p', { className: 'search-status' }, '正在统计…'));
+      renderFilters(box, await countFilters(), filters, params);
+    })());
   panel.addEventListener('toggle', () => panel.open && load());
   if (Object.keys(filters).length) panel.open = true;
   if (panel.open) await load();
@@ -300,4 +304,3 @@ function renderFilters(box, counts, active, params) {
     box.append(fieldset);
   }
 }
-

@@ -92,7 +92,7 @@ export const filterCountSource = (results, words, tableUpTo) => (words.length ==
 export function countByFilter(matches) {
   /** @type {Record<string, Record<string, number>>} */
   const counts = {};
-  for (const m of matches) for (const [key, values] of Object.entries(m.filters)) for (const v of values) ((counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1);
+  for (const m of matches) for (const [key, values] of Object.entries(m.filters)) for (const v of values) (counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1;
   return counts;
 }
 
@@ -166,7 +166,10 @@ export async function firstResults(reader, words, sort, need) {
     }
     total = found.size;
     // This shard's matches: those not found before it was opened; its sort puts them newest first.
-    const fresh = [...found].filter(([key]) => !seen.has(key)).map(([, r]) => r).sort((a, b) => b.score - a.score);
+    const fresh = [...found]
+      .filter(([key]) => !seen.has(key))
+      .map(([, r]) => r)
+      .sort((a, b) => b.score - a.score);
     for (const key of found.keys()) seen.add(key);
     let taken = 0;
     for (const r of fresh) {

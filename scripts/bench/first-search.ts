@@ -10,7 +10,14 @@ import type { Browser } from 'playwright-core';
 import { panelCounts } from '../../tests/support/search-compare.ts';
 
 /** Bytes until shown, then with counts; raw and pagefind at the end; requests until shown. */
-export interface FirstSearch { shown: number; withCounts: number; raw: number; pagefind: number; requests: number; counts: Record<string, Record<string, number>> }
+export interface FirstSearch {
+  shown: number;
+  withCounts: number;
+  raw: number;
+  pagefind: number;
+  requests: number;
+  counts: Record<string, Record<string, number>>;
+}
 
 export async function firstSearch(browser: Browser, siteUrl: string, out: string, query: string): Promise<FirstSearch> {
   const context = await browser.newContext();
@@ -21,15 +28,17 @@ export async function firstSearch(browser: Browser, siteUrl: string, out: string
   const pending: Promise<void>[] = [];
   page.on('requestfinished', (req) => {
     requests++;
-    pending.push((async () => {
-      const size = await req.sizes();
-      all += size.responseBodySize;
-      if (req.url().includes('/pagefind/')) got.pagefind += size.responseBodySize;
-      // Uncompressed: the file's own size (Pagefind's files are stored gzipped; that is what any host sends).
-      const path = new URL(req.url()).pathname;
-      const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
-      if (existsSync(file)) got.raw += statSync(file).size;
-    })());
+    pending.push(
+      (async () => {
+        const size = await req.sizes();
+        all += size.responseBodySize;
+        if (req.url().includes('/pagefind/')) got.pagefind += size.responseBodySize;
+        // Uncompressed: the file's own size (Pagefind's files are stored gzipped; that is what any host sends).
+        const path = new URL(req.url()).pathname;
+        const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
+        if (existsSync(file)) got.raw += statSync(file).size;
+      })(),
+    );
   });
   await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(query)}`);
   // Shown: the results in view have their excerpts (the rest load as they scroll in).

@@ -46,7 +46,9 @@ export function archiveIntegration(): AstroIntegration {
         if (losses.length) throw new Error(`no-text-lost check failed for ${losses.length} bulletin(s); see above`);
         const removed = removedText(archive);
         const sum = (xs: { characters: number }[]) => xs.reduce((n, x) => n + x.characters, 0);
-        logger.info(`no text lost: ${archive.issues.length} bulletins checked${verdicts?.hits ? ` (${verdicts.hits} unchanged since the last build)` : ''}; removed on purpose: ${removed.withdrawn.length} withdrawn (${sum(removed.withdrawn)} characters), ${removed.redacted.reduce((n, r) => n + r.occurrences, 0)} redactions (${sum(removed.redacted)} characters)`);
+        logger.info(
+          `no text lost: ${archive.issues.length} bulletins checked${verdicts?.hits ? ` (${verdicts.hits} unchanged since the last build)` : ''}; removed on purpose: ${removed.withdrawn.length} withdrawn (${sum(removed.withdrawn)} characters), ${removed.redacted.reduce((n, r) => n + r.occurrences, 0)} redactions (${sum(removed.redacted)} characters)`,
+        );
         markPhase('verify:end');
         // The URLs these pages hold, so a duplicate added later cannot take them (src/archive/claims.ts).
         writePublished(publishedFile(), archive.issues);

@@ -36,7 +36,7 @@ function lastBuild(name: string): { out: string; cache: string } {
 }
 
 describe('the last output set aside, unchanged pages carried back', () => {
-  it('empties only a folder the build owns (marked), and keeps a deploy checkout\'s .git', async () => {
+  it("empties only a folder the build owns (marked), and keeps a deploy checkout's .git", async () => {
     const { out, cache } = lastBuild('owned');
     rmSync(join(out, MARK));
     expect(() => prepareOutput(out, cache)).toThrow(/holds files the build did not write; not emptying it/);

@@ -10,7 +10,9 @@ import { join, resolve } from 'node:path';
 
 const MARK = join('bulletin-archive', 'finished-output.json');
 
-interface Mark { outDir: string }
+interface Mark {
+  outDir: string;
+}
 
 /** Marks `outDir` as the complete output of a build that finished now. */
 export function markFinished(cacheDir: string, outDir: string): void {

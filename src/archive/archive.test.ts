@@ -29,18 +29,7 @@ afterEach(() => {
 
 /** A small 杭州 bulletin of a given year with one article by a given organisation. */
 function hangzhou(year: number, issue: number, org: string): string {
-  return [
-    '内部资料',
-    '杭州青年工作信息',
-    `${year}年第${issue}期`,
-    `共青团杭州市委                ${year}年6月1日`,
-    '',
-    `${org}深化青年志愿服务`,
-    '',
-    `今年以来，${org}组织开展青年志愿服务活动12场，服务群众3000余人次。`,
-    '',
-    '报：团省委办公室',
-  ].join('\n');
+  return ['内部资料', '杭州青年工作信息', `${year}年第${issue}期`, `共青团杭州市委                ${year}年6月1日`, '', `${org}深化青年志愿服务`, '', `今年以来，${org}组织开展青年志愿服务活动12场，服务群众3000余人次。`, '', '报：团省委办公室'].join('\n');
 }
 
 const seedArchive = await loadArchive(SEEDS);
@@ -312,7 +301,10 @@ describe('one bad file is one message naming it; the rest loads', () => {
     mkdirSync(join(dir, 'x.meta.yml'));
     const broken = await loadArchive(dir);
     expect(broken.issues.map((i) => i.source.file)).toEqual(['good.txt']);
-    expect(broken.diagnostics.filter((d) => d.level === 'error').map((d) => [d.file, d.code])).toEqual([['x.meta.yml', 'not-a-file'], ['x.txt', 'sidecar-unreadable']]);
+    expect(broken.diagnostics.filter((d) => d.level === 'error').map((d) => [d.file, d.code])).toEqual([
+      ['x.meta.yml', 'not-a-file'],
+      ['x.txt', 'sidecar-unreadable'],
+    ]);
   });
 });
 

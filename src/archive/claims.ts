@@ -22,9 +22,7 @@ export function holderOf<T extends Claim>(claims: T[], published: PublishedIssue
     const same = claims.find((c) => c.file === published.file) ?? claims.find((c) => c.sha256 === published.sha256);
     if (same) return { holder: same, by: 'published' };
   }
-  const sorted = [...claims].sort(
-    (a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.sha256.localeCompare(b.sha256) || a.file.localeCompare(b.file),
-  );
+  const sorted = [...claims].sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.sha256.localeCompare(b.sha256) || a.file.localeCompare(b.file));
   const [first, second] = sorted as [T, T];
   return { holder: first, by: (first.date ?? '') !== (second.date ?? '') ? 'date' : 'hash' };
 }

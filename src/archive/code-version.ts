@@ -19,8 +19,16 @@ export function codeVersion(root: string, paths: string[]): string | undefined {
   for (const path of paths) {
     const full = join(root, path);
     if (!existsSync(full)) return undefined;
-    const files = statSync(full).isDirectory() ? filesUnder(full).filter(isCode).map((f) => [`${path}/${f}`, join(full, f)]) : [[path, full]];
-    for (const [name, file] of files) hash.update(`${name}\0`).update(readFileSync(file as string)).update('\0');
+    const files = statSync(full).isDirectory()
+      ? filesUnder(full)
+          .filter(isCode)
+          .map((f) => [`${path}/${f}`, join(full, f)])
+      : [[path, full]];
+    for (const [name, file] of files)
+      hash
+        .update(`${name}\0`)
+        .update(readFileSync(file as string))
+        .update('\0');
   }
   const lock = join(root, 'package-lock.json');
   if (existsSync(lock)) hash.update(readFileSync(lock));

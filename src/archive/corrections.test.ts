@@ -26,8 +26,7 @@ function load(text: string, sidecar: string): Promise<Archive> {
   return loadArchive(dir);
 }
 const warnings = (archive: Archive) => archive.diagnostics.filter((d) => d.level !== 'notice').map((d) => ({ file: d.file, line: d.line, code: d.code }));
-const paragraphs = (archive: Archive, n: number) =>
-  archive.articles[n - 1]!.blocks.map(blockText);
+const paragraphs = (archive: Archive, n: number) => archive.articles[n - 1]!.blocks.map(blockText);
 
 describe('article corrections, one key at a time', () => {
   it('starts: true starts an article at the line (a third article the contents misses)', async () => {
@@ -82,7 +81,7 @@ describe('article corrections, one key at a time', () => {
     expect(a3.district).toEqual({ value: '331123', provenance: 'inferred', via: 'title-place' });
   });
 
-  it('organisation sets the organisation, and its division is the archivist\'s reading too', async () => {
+  it("organisation sets the organisation, and its division is the archivist's reading too", async () => {
     const archive = await load(TAIZHOU, 'articles:\n  - line: 17\n    organisation: 团黄岩区委\n');
     const a2 = archive.articles[1]!;
     expect(a2.organisation).toEqual({ value: '团黄岩区委', provenance: 'sidecar' });

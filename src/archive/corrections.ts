@@ -17,12 +17,7 @@ const quote = (s: string) => `"${s.length > 24 ? `${s.slice(0, 24)}…` : s}"`;
 
 /** Lines that hold no article: the masthead, the contents (a title printed there too is no article's first line) and the footer. */
 export function furnitureLines(parsed: ParsedBulletin): Set<number> {
-  return new Set([
-    ...parsed.masthead.lines,
-    ...parsed.contents.flatMap((e) => e.lines ?? [e.line]),
-    ...parsed.footer.distribution.flatMap((d) => d.lines),
-    ...(parsed.footer.printing?.lines ?? []),
-  ]);
+  return new Set([...parsed.masthead.lines, ...parsed.contents.flatMap((e) => e.lines ?? [e.line]), ...parsed.footer.distribution.flatMap((d) => d.lines), ...(parsed.footer.printing?.lines ?? [])]);
 }
 
 /**
@@ -87,8 +82,7 @@ export function fixesFor(articles: readonly ParsedArticle[], located: readonly L
   const mark = (fix: ArticleFix, field: CorrectedField) => fix.corrected.includes(field) || fix.corrected.push(field);
   const startsAt = articles.map((a) => a.startLine).join(', ');
   for (const { correction: c, at } of located) {
-    const warn = (field: keyof ArticleCorrection['keyLines'] | undefined, message: string) =>
-      diagnostics.push({ level: 'warning', code: 'correction-stale', line: (field && c.keyLines[field]) ?? c.sidecarLine, message });
+    const warn = (field: keyof ArticleCorrection['keyLines'] | undefined, message: string) => diagnostics.push({ level: 'warning', code: 'correction-stale', line: (field && c.keyLines[field]) ?? c.sidecarLine, message });
     const article = articles.find((a) => names(a, at));
     if (c.starts === false) {
       if (article && (article.startLine === at || article.title.lines[0]?.line === at)) warn('starts', `an article still starts at line ${at} (《${article.title.main}》); "starts: false" could not merge it into the one before: check the line`);

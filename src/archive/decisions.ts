@@ -13,7 +13,7 @@ export const DECISION_MEANING: Record<DecisionKind, string> = {
   missing: 'not found in the text nor set in a sidecar',
   layout: 'titles found by their layout alone (no contents entry confirms them)',
   inferred: 'inferred (a district from a place name in the title or from the publisher, a year from the date, a publisher from the printing line)',
-  printed: 'printed where they stand (masthead fields, an organisation at a title\'s head, the division it names)',
+  printed: "printed where they stand (masthead fields, an organisation at a title's head, the division it names)",
   contents: 'titles printed and confirmed by the contents',
   sidecar: 'set or corrected by the archivist in a sidecar',
 };
@@ -31,13 +31,7 @@ const fromFact = (what: string, fact: Fact): Decision => (fact ? { what, kind: f
 
 /** The issue's own decisions (a standalone document has no issue number to find). */
 export function issueDecisions(issue: Issue): Decision[] {
-  return [
-    { what: 'publication', kind: issue.publicationProvenance },
-    fromFact('year', issue.year),
-    ...(issue.standalone ? [] : [fromFact('issue', issue.number)]),
-    fromFact('date', issue.date),
-    fromFact('publisher', issue.publisher),
-  ];
+  return [{ what: 'publication', kind: issue.publicationProvenance }, fromFact('year', issue.year), ...(issue.standalone ? [] : [fromFact('issue', issue.number)]), fromFact('date', issue.date), fromFact('publisher', issue.publisher)];
 }
 
 /** An article's title, organisation and district; one the sidecar set to none counts as the sidecar's. */

@@ -31,7 +31,7 @@ describe('family fixtures in the archive model', () => {
     expect(issue('huzhou-2014-03.txt').year).toEqual({ value: 2014, provenance: 'inferred', via: 'date' });
   });
 
-  it('keeps the editor\'s note on the issue and contents sections unlinked', () => {
+  it("keeps the editor's note on the issue and contents sections unlinked", () => {
     expect(issue('wenzhou-2012-zengkan.txt').editorsNote?.label).toBe('编者按');
     expect(issue('tiantai-2024-tekan.txt').editorsNote?.beforeContents).toBe(true);
     expect(issue('ningbo-2016-hekan.txt').contents.map((c) => [c.role, c.article])).toEqual([

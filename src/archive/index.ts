@@ -31,8 +31,7 @@ export type { Archive, Article, DistrictEntry, FileDiagnostic, Issue, Publicatio
 /** Stops the build: a problem no single file can be skipped for (slug collisions, reserved names). */
 export class ArchiveError extends Error {}
 
-const sourced = <T>(value: T | undefined, provenance: Provenance, via?: string): Sourced<T> | undefined =>
-  value === undefined ? undefined : via ? { value, provenance, via } : { value, provenance };
+const sourced = <T>(value: T | undefined, provenance: Provenance, via?: string): Sourced<T> | undefined => (value === undefined ? undefined : via ? { value, provenance, via } : { value, provenance });
 
 function pick<T>(sidecar: T | undefined, printed: T | undefined, inferred?: T, via?: string): Sourced<T> | undefined {
   return sourced(sidecar, 'sidecar') ?? sourced(printed, 'printed') ?? sourced(inferred, 'inferred', via);
@@ -147,7 +146,27 @@ async function prepare(dir: string, file: string, inputs: InputFiles, cache: Par
     diagnostics.push({ file: sidecarFile!, level: 'error', code: 'sidecar-title', line: sidecarLines.title, message: `"title" is only for a document without a masthead, and ${file} has one (line ${masthead.line}: ${masthead.text.trim()}); remove the title line` });
     return { diagnostics };
   }
-  return { prepared: { file, stem, bytes, text: result.text, encoding: result.encoding, format: result.format, ...(result.places ? { places: result.places } : {}), formatArtefacts: result.formatArtefacts, images: result.images, sidecar, ...(sidecarFile ? { sidecarFile } : {}), sidecarLines, redactLines, parsed, located: result.located, diagnostics }, diagnostics };
+  return {
+    prepared: {
+      file,
+      stem,
+      bytes,
+      text: result.text,
+      encoding: result.encoding,
+      format: result.format,
+      ...(result.places ? { places: result.places } : {}),
+      formatArtefacts: result.formatArtefacts,
+      images: result.images,
+      sidecar,
+      ...(sidecarFile ? { sidecarFile } : {}),
+      sidecarLines,
+      redactLines,
+      parsed,
+      located: result.located,
+      diagnostics,
+    },
+    diagnostics,
+  };
 }
 
 export interface LoadOptions {
@@ -218,7 +237,11 @@ const claimAt = (c: Candidate) => (c.number ? whereOf(c, 'issue') : c.prepared.f
 
 /** The error for a bulletin that claims the URL another one holds: both files with lines, both dates, who keeps it and why. */
 function duplicateMessage(c: Candidate, holder: Candidate, by: HeldBy): string {
-  const what = c.number ? `${c.publicationName} ${c.year ? `${c.year.value} ` : ''}${c.special ?? ''}No. ${c.number.value}${c.numberEnd !== undefined ? `-${c.numberEnd}` : ''}` : c.segment.startsWith('zong-') || c.special ? `${c.publicationName} ${c.segment}` : `the URL their file names give them (no printed issue number)`;
+  const what = c.number
+    ? `${c.publicationName} ${c.year ? `${c.year.value} ` : ''}${c.special ?? ''}No. ${c.number.value}${c.numberEnd !== undefined ? `-${c.numberEnd}` : ''}`
+    : c.segment.startsWith('zong-') || c.special
+      ? `${c.publicationName} ${c.segment}`
+      : `the URL their file names give them (no printed issue number)`;
   const why = by === 'published' ? 'the last build published it there' : by === 'date' ? 'its date is the earlier' : 'their dates do not differ and its content hash sorts first';
   return `${claimAt(c)} and ${claimAt(holder)} both claim ${what}, ${c.path}: ${c.prepared.file} is ${dated(c)}, ${holder.prepared.file} is ${dated(holder)}; ${holder.prepared.file} keeps the URL because ${why}, and ${c.prepared.file} is skipped: fix its issue number (in it or in a sidecar "issue:") or remove the duplicate`;
 }
@@ -269,14 +292,20 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
     const issuerAsPublisher = parsed.footer.printing?.issuer?.replace(/办公室$/, '');
     const publisher = pick(sidecar.publisher, m.publisher, issuerAsPublisher, 'printing-line');
     const publicationName = sidecar.publication ?? m.publication?.text ?? publisher?.value;
-    if (!publicationName) { fail('cannot tell which publication this is: no masthead and no publisher; add a sidecar with "publication" and "publisher"', 'no-publication'); continue; }
+    if (!publicationName) {
+      fail('cannot tell which publication this is: no masthead and no publisher; add a sidecar with "publication" and "publisher"', 'no-publication');
+      continue;
+    }
     const date = pick(sidecar.date, m.date, parsed.footer.printing?.date, 'printing-line');
     const year = pick(sidecar.year, m.year, date ? Number(date.value.slice(0, 4)) : undefined, 'date');
     // A 增刊/特刊 is numbered apart: its number is its own (增刊第2期), never the regular issue's.
     const special = m.special;
     const number = pick(sidecar.issue, special ? m.specialNumber : m.issue);
     const numberEnd = !special && number?.provenance === 'printed' ? m.issueEnd : undefined;
-    if (number && !isIssueNumber(number.value)) { fail(`the issue number ${number.value} is not a plausible issue number (a whole number from 1 to ${MAX_ISSUE}); fix it in a sidecar ("issue:")`, 'issue-number', m.issueLine?.line); continue; }
+    if (number && !isIssueNumber(number.value)) {
+      fail(`the issue number ${number.value} is not a plausible issue number (a whole number from 1 to ${MAX_ISSUE}); fix it in a sidecar ("issue:")`, 'issue-number', m.issueLine?.line);
+      continue;
+    }
     const publisherCode = publisher ? resolvePublisher(publisher.value) : undefined;
     // Name the masthead line when the publisher is the printed one (SPEC §9: file and line).
     if (publisher && !publisherCode) warn(`publisher "${publisher.value}" names no division of the gazetteer; relative names like 团市委 cannot be placed`, 'publisher-unplaced', publisher.provenance === 'printed' ? m.publisherLine?.line : undefined);
@@ -295,7 +324,10 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
     const printedSegment = issueSegment({ ...(number ? { number: number.value } : {}), ...(numberEnd !== undefined ? { numberEnd } : {}), ...(special ? { special } : {}), ...(m.totalIssue !== undefined ? { total: m.totalIssue } : {}) });
     const segment = printedSegment ?? stemSlug(prepared.stem);
     if (printedSegment === undefined && stemTakesPageUrl(segment)) {
-      fail(`has no printed issue number${year ? '' : ' or year'}, so its URL would come from its file name, "${segment}", which has the shape of a ${year ? 'printed issue' : 'year page'}'s URL (${issuePath(slug, year?.value, segment)}); give it "year:" and "issue:" in a sidecar, or a file name that is not a number`, 'stem-url');
+      fail(
+        `has no printed issue number${year ? '' : ' or year'}, so its URL would come from its file name, "${segment}", which has the shape of a ${year ? 'printed issue' : 'year page'}'s URL (${issuePath(slug, year?.value, segment)}); give it "year:" and "issue:" in a sidecar, or a file name that is not a number`,
+        'stem-url',
+      );
       continue;
     }
     const path = issuePath(slug, year?.value, segment);
@@ -308,7 +340,10 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
   const accepted = candidates.filter((c) => {
     const rivals = claims.get(c.id)!;
     if (rivals.length === 1) return true;
-    const { holder: held, by } = holderOf(rivals.map((r) => ({ file: r.prepared.file, sha256: r.sha256, date: r.date?.value, r })), options.published?.get(c.id));
+    const { holder: held, by } = holderOf(
+      rivals.map((r) => ({ file: r.prepared.file, sha256: r.sha256, date: r.date?.value, r })),
+      options.published?.get(c.id),
+    );
     const holder = held.r;
     if (holder === c) return true;
     const [file, line] = c.number ? whereOf(c, 'issue').split(/:(?=\d+$)/) : [c.prepared.file];
@@ -376,7 +411,9 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
         ? `${yearText}第${number.value}${numberEnd !== undefined ? `-${numberEnd}` : ''}期`
         : !number && m.totalIssue !== undefined
           ? `${yearText}总第${m.totalIssue}期`
-          : standalone && issueArticles[0] ? issueArticles[0].headline : `${year ? `${year.value}年 ` : ''}期号不详（${prepared.stem}）`;
+          : standalone && issueArticles[0]
+            ? issueArticles[0].headline
+            : `${year ? `${year.value}年 ` : ''}期号不详（${prepared.stem}）`;
     const issue: Issue = {
       id,
       path,
@@ -441,7 +478,13 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
     // The file as issued (source.docx …) and the photos, beside the pages; a withdrawn issue publishes neither.
     if (!issue.withdrawn) {
       if (prepared.format !== 'txt') attachments[`/${id}/source${extname(file).toLowerCase()}`] = { file: join(dir, file) };
-      for (const placed of placeImages(prepared.images, issueArticles, (w) => warn(w.message, 'image-unplaced', w.line), (t) => redactText(t, strings))) attachments[`/${placed.articleId}/${placed.name}`] = { data: placed.data };
+      for (const placed of placeImages(
+        prepared.images,
+        issueArticles,
+        (w) => warn(w.message, 'image-unplaced', w.line),
+        (t) => redactText(t, strings),
+      ))
+        attachments[`/${placed.articleId}/${placed.name}`] = { data: placed.data };
     }
     const pub = publications.get(slug) ?? { slug, name: publicationName, ...(publisher ? { publisher: publisher.value } : {}), ...(publisherCode ? { publisherCode } : {}), issues: [], standalone };
     pub.issues.push(id);
@@ -459,14 +502,17 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
   for (const pub of publications.values()) pub.issues.sort((a, b) => order.get(a)! - order.get(b)!);
   cache?.prune();
   const withdrawnIds = new Set(issues.filter((i) => i.withdrawn).map((i) => i.id));
-  articles.sort((a, b) => (order.get(a.issue)! - order.get(b.issue)!) || a.number - b.number);
+  articles.sort((a, b) => order.get(a.issue)! - order.get(b.issue)! || a.number - b.number);
 
   return {
     publications: [...publications.values()].sort((a, b) => a.slug.localeCompare(b.slug)),
     issues,
     articles,
     // A withdrawn issue's articles count nowhere (SPEC §8): not on district pages either.
-    districts: buildDistricts(articles.filter((a) => !withdrawnIds.has(a.issue)), order),
+    districts: buildDistricts(
+      articles.filter((a) => !withdrawnIds.has(a.issue)),
+      order,
+    ),
     diagnostics,
     skipped,
     sources,

@@ -7,6 +7,10 @@ import { createHash, type Hash } from 'node:crypto';
 /** SHA-256 over the length-prefixed inputs; the caller picks the digest's encoding. */
 export function inputsHash(inputs: Iterable<string | Uint8Array>): Hash {
   const hash = createHash('sha256');
-  for (const input of inputs) hash.update(String(typeof input === 'string' ? input.length : input.byteLength)).update('\0').update(input);
+  for (const input of inputs)
+    hash
+      .update(String(typeof input === 'string' ? input.length : input.byteLength))
+      .update('\0')
+      .update(input);
   return hash;
 }

@@ -13,7 +13,11 @@ interface Case {
 }
 // As the model holds them (the printed number too, which the order does not read).
 const issue = ({ id, date, year, number }: Case) => ({ id, ...(date ? { date: { value: date } } : {}), ...(year ? { year: { value: year } } : {}), ...(number ? { number: { value: number } } : {}) });
-const ids = (cases: Case[]) => cases.map(issue).sort(compareIssues).map((i) => i.id);
+const ids = (cases: Case[]) =>
+  cases
+    .map(issue)
+    .sort(compareIssues)
+    .map((i) => i.id);
 /** Shuffled deterministically: reversed, then every other one first. */
 const shuffled = <T>(xs: T[]): T[] => {
   const r = [...xs].reverse();

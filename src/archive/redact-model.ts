@@ -29,7 +29,12 @@ export function redactIssue(issue: Issue, strings: readonly string[]): void {
   if (issue.publisher) issue.publisher = { ...issue.publisher, value: one(issue.publisher.value) };
   issue.marks = redactPieces(issue.marks, strings).pieces;
   issue.mastheadLines = redactPieces(issue.mastheadLines, strings).pieces;
-  sequence(issue.contents, strings, (c) => [c.text], (c, [t]) => (c.text = t!));
+  sequence(
+    issue.contents,
+    strings,
+    (c) => [c.text],
+    (c, [t]) => (c.text = t!),
+  );
   issue.unassigned = redactPieces(issue.unassigned, strings).pieces;
   // The footer as printed: each list's label and text, then the printing line.
   const footer = [...issue.distribution.flatMap((d) => [d.labelText, d.text]), ...(issue.printing ? [issue.printing.text] : [])];
@@ -53,7 +58,12 @@ export function redactArticle(article: Article, strings: readonly string[]): voi
   const [k, m, s] = redactPieces([kicker ?? '', main, subtitle ?? ''], strings).pieces;
   article.title = { main: m!, ...(kicker ? { kicker: k! } : {}), ...(subtitle ? { subtitle: s! } : {}) };
   article.headline = one(article.headline);
-  sequence(article.titleLines, strings, (l) => [l.text], (l, [t]) => (l.text = t!));
+  sequence(
+    article.titleLines,
+    strings,
+    (l) => [l.text],
+    (l, [t]) => (l.text = t!),
+  );
   if (article.contentsEntry) article.contentsEntry = one(article.contentsEntry);
   if (article.organisation) article.organisation = { ...article.organisation, value: one(article.organisation.value) };
   sequence(
@@ -65,8 +75,7 @@ export function redactArticle(article: Article, strings: readonly string[]): voi
       else if (b.type === 'table') {
         if (b.caption) b.caption.text = texts[0]!;
         b.rows.flat().forEach((c, i) => (c.text = texts[i + 1]!));
-      }
-      else b.children.forEach((c, i) => (c.value = texts[i]!));
+      } else b.children.forEach((c, i) => (c.value = texts[i]!));
     },
   );
 }

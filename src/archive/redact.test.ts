@@ -39,7 +39,10 @@ describe('redactPieces', () => {
 describe('redactSource', () => {
   it('finds a string cut by a page-number line the parser removed, and one inside an artefact', () => {
     const source = '一是青年\n— 3 —\n之家建设。\n嘉兴青年之家简报';
-    const artefacts = [{ line: 2, text: '— 3 —' }, { line: 4, text: '嘉兴青年之家简报' }];
+    const artefacts = [
+      { line: 2, text: '— 3 —' },
+      { line: 4, text: '嘉兴青年之家简报' },
+    ];
     const r = redactSource(source, artefacts, ['青年之家']);
     expect(r.text).toBe('一是■■\n— 3 —\n■■建设。\n嘉兴■■■■简报');
     expect(r).toMatchObject({ occurrences: 2, characters: 8 });

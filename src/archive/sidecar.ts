@@ -70,8 +70,7 @@ export function readSidecar(text: string, options: { today?: string } = {}): Sid
     const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
     const line = lineOf(isScalar(keyNode) ? keyNode.range?.[0] : undefined);
     const bad = (message: string) => diagnostics.push({ level: 'error', code: 'sidecar-value', line, message });
-    const implausible = (k: string, v: string) =>
-      diagnostics.push({ level: 'warning', code: 'sidecar-date', line, message: `"${k}: ${v}" is ${v < EARLIEST.slice(0, v.length) ? 'before 1949' : 'after today'}; it is used, but check it for a typo` });
+    const implausible = (k: string, v: string) => diagnostics.push({ level: 'warning', code: 'sidecar-date', line, message: `"${k}: ${v}" is ${v < EARLIEST.slice(0, v.length) ? 'before 1949' : 'after today'}; it is used, but check it for a typo` });
     if (!(KEYS as readonly string[]).includes(key)) {
       diagnostics.push({ level: 'error', code: 'sidecar-key', line, message: `unknown key "${key}"; allowed keys: ${KEYS.join(', ')}` });
       continue;

@@ -41,7 +41,12 @@ function words(text: string): string[] {
 export function slugify(text: string): string {
   return words(text.normalize('NFKC'))
     .map((w) => (HAN.test(w) ? pinyin(w, { toneType: 'none', type: 'array', v: true }).join('') : w))
-    .map((w) => w.toLowerCase().replace(/ü/g, 'v').replace(/[^a-z0-9]+/g, '-'))
+    .map((w) =>
+      w
+        .toLowerCase()
+        .replace(/ü/g, 'v')
+        .replace(/[^a-z0-9]+/g, '-'),
+    )
     .join('-')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '');

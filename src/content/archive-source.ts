@@ -40,4 +40,3 @@ export function sharedArchive(onFile?: (done: number, total: number) => void): P
   holder[KEY] = entry;
   return entry.archive;
 }
-

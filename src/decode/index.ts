@@ -61,20 +61,12 @@ export function decodeBulletin(bytes: Uint8Array, file: string): DecodeResult {
   if (gb.badOffset !== undefined && gbBefore && !(utf8Before && gb.badOffset <= utf8Bad)) {
     return undecodable(bytes, file, gb.badOffset, start, 'GB18030', ' (the text before it reads as GB18030, not UTF-8); fix or remove that byte, and', encoding);
   }
-  const why =
-    utf8Before || gb.other === 'UTF-8'
-      ? ''
-      : gb.other
-        ? `, and the file looks like ${gb.other}, which the archive does not read`
-        : ', and the file does not read as GB18030 either';
+  const why = utf8Before || gb.other === 'UTF-8' ? '' : gb.other ? `, and the file looks like ${gb.other}, which the archive does not read` : ', and the file does not read as GB18030 either';
   return undecodable(bytes, file, utf8Bad, start, 'UTF-8', why, encoding);
 }
 
 /** Decode as GB18030 if chardet allows it and the text reads as Chinese. */
-function tryGb18030(
-  body: Uint8Array,
-  file: string,
-): { text: string; warning: DecodeDiagnostic } | { badOffset?: number; other?: string } {
+function tryGb18030(body: Uint8Array, file: string): { text: string; warning: DecodeDiagnostic } | { badOffset?: number; other?: string } {
   const badOffset = firstInvalidGb18030(body);
   const matches = analyse(body);
   const top = matches[0];
@@ -83,10 +75,7 @@ function tryGb18030(
   // confident and GB18030 trails far behind.
   // Too few non-ASCII bytes and chardet guesses (团 alone reads as windows-1251).
   const nonAscii = body.reduce((n, b) => n + (b >= 0x80 ? 1 : 0), 0);
-  const other =
-    top && top.name !== 'GB18030' && nonAscii >= MIN_BYTES_FOR_CHARDET && top.confidence >= 50 && gbConfidence < top.confidence - 20
-      ? top.name
-      : undefined;
+  const other = top && top.name !== 'GB18030' && nonAscii >= MIN_BYTES_FOR_CHARDET && top.confidence >= 50 && gbConfidence < top.confidence - 20 ? top.name : undefined;
   if (badOffset !== undefined || other) return { ...(badOffset !== undefined ? { badOffset } : {}), ...(other ? { other } : {}) };
   const text = decodeGb18030(body);
   if (!readsAsChinese(text)) return {};
@@ -138,15 +127,7 @@ function finish(result: DecodeResult, file: string): DecodeResult {
   return { text, encoding: result.encoding, diagnostics };
 }
 
-function undecodable(
-  bytes: Uint8Array,
-  file: string,
-  offset: number,
-  start: number,
-  encodingName: string,
-  why: string,
-  encoding: BulletinEncoding,
-): DecodeResult {
+function undecodable(bytes: Uint8Array, file: string, offset: number, start: number, encodingName: string, why: string, encoding: BulletinEncoding): DecodeResult {
   const line = lineAtByte(bytes, offset, start);
   const tail = why.endsWith(' and') ? `${why} ${RESAVE}` : `${why}; ${RESAVE}`;
   return {
@@ -186,7 +167,10 @@ function emptyFile(file: string, what: string): DecodeDiagnostic {
 function controlChars(file: string, lines: Map<number, string[]>): DecodeDiagnostic {
   const [first] = lines.keys();
   const count = [...lines.values()].reduce((n, cs) => n + cs.length, 0);
-  const shown = [...lines].slice(0, 5).map(([line, cs]) => `line ${line}: ${[...new Set(cs)].map(codePointName).join(' ')}`).join('; ');
+  const shown = [...lines]
+    .slice(0, 5)
+    .map(([line, cs]) => `line ${line}: ${[...new Set(cs)].map(codePointName).join(' ')}`)
+    .join('; ');
   return {
     level: 'warning',
     code: 'control-characters',

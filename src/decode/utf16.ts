@@ -5,18 +5,14 @@ import { lineAtIndex } from './lines.ts';
 export type Utf16 = 'utf-16le' | 'utf-16be';
 
 /** Decode; on failure, the byte offset (relative to `bytes`) and line of the first bad unit. */
-export function decodeUtf16(
-  bytes: Uint8Array,
-  encoding: Utf16,
-): { text: string } | { text: string; badOffset: number; badLine: number } {
+export function decodeUtf16(bytes: Uint8Array, encoding: Utf16): { text: string } | { text: string; badOffset: number; badLine: number } {
   const lossy = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
   try {
     return { text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     // A lone surrogate, or an odd trailing byte.
     const units = Math.floor(bytes.length / 2);
-    const unit = (k: number): number =>
-      encoding === 'utf-16le' ? bytes[2 * k] | (bytes[2 * k + 1] << 8) : (bytes[2 * k] << 8) | bytes[2 * k + 1];
+    const unit = (k: number): number => (encoding === 'utf-16le' ? bytes[2 * k] | (bytes[2 * k + 1] << 8) : (bytes[2 * k] << 8) | bytes[2 * k + 1]);
     let k = 0;
     while (k < units) {
       const u = unit(k);

@@ -105,7 +105,9 @@ export class WordPackage {
   private rowIsBold(tr: XmlNode): boolean {
     const runs = descendants(tr, 'w:p').flatMap((p) => {
       const props = this.styles.paragraph(child(p, 'w:pPr'));
-      return descendants(p, 'w:r').filter((r) => textOf(child(r, 'w:t') ?? { name: '', attrs: {}, children: [] }).trim()).map((r) => this.styles.run(props, child(r, 'w:rPr')));
+      return descendants(p, 'w:r')
+        .filter((r) => textOf(child(r, 'w:t') ?? { name: '', attrs: {}, children: [] }).trim())
+        .map((r) => this.styles.run(props, child(r, 'w:rPr')));
     });
     return runs.length > 0 && runs.every((r) => r.bold);
   }
@@ -142,8 +144,7 @@ export class WordPackage {
             } else if (c.name === 'w:instrText' && fields.length) {
               fields[fields.length - 1]!.instr += textOf(c);
               if (PAGE_FIELDS.test(fields[fields.length - 1]!.instr)) out.pageField = true;
-            }
-            else if (c.name === 'w:drawing' || c.name === 'w:pict') out.drawings.push(c);
+            } else if (c.name === 'w:drawing' || c.name === 'w:pict') out.drawings.push(c);
             else if (c.name === 'mc:AlternateContent') {
               const drawing = descendants(c, 'w:drawing')[0];
               if (drawing) out.drawings.push(drawing);
@@ -177,7 +178,10 @@ export class WordPackage {
       if (!kind || !part) continue;
       for (const p of descendants(part, 'w:p')) {
         const read = this.paragraph(p, this.styles.paragraph(child(p, 'w:pPr')));
-        const text = read.lines.map((l) => l.map((x) => x.text).join('')).join(' ').trim();
+        const text = read.lines
+          .map((l) => l.map((x) => x.text).join(''))
+          .join(' ')
+          .trim();
         // — 1 — around a PAGE field: the whole line is the page number.
         if (read.pageField) out.push({ kind: 'page-number', text: `${text.replace(/\s+/g, ' ')} ${read.fieldText.trim()}`.trim() });
         else if (text) out.push({ kind, text });

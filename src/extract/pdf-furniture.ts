@@ -14,8 +14,7 @@ const DASHES = '[—–\\-－─―~～]';
 // — 3 —, -3-, 第3页 (共8页), 3/8, Page 3 (of 8), 3: a page number alone on its line.
 const PAGE_NUMBER = new RegExp(`^(?:${DASHES}{0,3}\\d{1,4}${DASHES}{0,3}|第\\d{1,4}页(?:[,，、/]?共\\d{1,4}页)?|共\\d{1,4}页[,，、]?第\\d{1,4}页|\\d{1,4}/\\d{1,4}|page\\d{1,4}(?:of\\d{1,4})?)$`, 'i');
 
-export const isPageNumberText = (text: string): boolean =>
-  PAGE_NUMBER.test(text.replace(/\s+/g, '').replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+export const isPageNumberText = (text: string): boolean => PAGE_NUMBER.test(text.replace(/\s+/g, '').replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 
 /** Comparison key of a furniture line: digits (page numbers, dates) and whitespace do not count. */
 const furnitureKey = (text: string) => text.replace(/\s+/g, '').replace(/[\d\uFF10-\uFF19]+/g, '#');

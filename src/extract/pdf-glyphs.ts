@@ -44,14 +44,7 @@ export interface PageGlyphs {
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 /** m1 then m2 (PDF's row-vector convention: p' = p × m1 × m2). */
-const mul = (m1: Matrix, m2: Matrix): Matrix => [
-  m1[0] * m2[0] + m1[1] * m2[2],
-  m1[0] * m2[1] + m1[1] * m2[3],
-  m1[2] * m2[0] + m1[3] * m2[2],
-  m1[2] * m2[1] + m1[3] * m2[3],
-  m1[4] * m2[0] + m1[5] * m2[2] + m2[4],
-  m1[4] * m2[1] + m1[5] * m2[3] + m2[5],
-];
+const mul = (m1: Matrix, m2: Matrix): Matrix => [m1[0] * m2[0] + m1[1] * m2[2], m1[0] * m2[1] + m1[1] * m2[3], m1[2] * m2[0] + m1[3] * m2[2], m1[2] * m2[1] + m1[3] * m2[3], m1[4] * m2[0] + m1[5] * m2[2] + m2[4], m1[4] * m2[1] + m1[5] * m2[3] + m2[5]];
 /** A matrix operand: six numbers, given flat or as one (typed) array. */
 function matrixOf(args: unknown[]): Matrix | undefined {
   const first = args[0];
@@ -86,7 +79,14 @@ const IMAGE_OPS = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, O
 function hexColor(args: unknown[]): string | undefined {
   const [a] = args;
   if (typeof a === 'string' && /^#[0-9a-f]{6}$/i.test(a)) return a.slice(1).toLowerCase();
-  if (args.length === 3 && args.every((v) => typeof v === 'number')) return (args as number[]).map((v) => Math.round(Math.max(0, Math.min(1, v)) * 255).toString(16).padStart(2, '0')).join('');
+  if (args.length === 3 && args.every((v) => typeof v === 'number'))
+    return (args as number[])
+      .map((v) =>
+        Math.round(Math.max(0, Math.min(1, v)) * 255)
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('');
   return undefined;
 }
 

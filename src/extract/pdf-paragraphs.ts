@@ -52,8 +52,7 @@ const family = (font: string) => font.replace(/[-,].*$/, '');
  * not continued by 仿宋 body text). Weight may change within a paragraph (a bold lead-in, a bold phrase
  * wrapped), but a line that is bold throughout is not continued by one that starts in regular type.
  */
-const sameStyle = (a: PrintedLine, b: PrintedLine) =>
-  Math.abs(a.size - b.size) <= 0.5 && family(a.tail.font) === family(b.head.font) && !(a.bold && a.head.bold && a.tail.bold && !b.head.bold);
+const sameStyle = (a: PrintedLine, b: PrintedLine) => Math.abs(a.size - b.size) <= 0.5 && family(a.tail.font) === family(b.head.font) && !(a.bold && a.head.bold && a.tail.bold && !b.head.bold);
 const centred = (l: PrintedLine, layout: Layout) => {
   const before = l.left - layout.left;
   const after = layout.right - l.right;
@@ -78,7 +77,6 @@ function continues(p: Paragraph, b: PrintedLine, layout: Layout): boolean {
   if (b.left < a.left - 0.5 * em(b)) return true;
   return Math.abs(b.left - a.left) < 0.5 * em(b) && (a.left < layout.left + em(a) || !endsClosed(a.text));
 }
-
 
 const LATIN_END = /[A-Za-z0-9]$/;
 const LATIN_START = /^[A-Za-z0-9]/;

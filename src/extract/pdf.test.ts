@@ -23,7 +23,9 @@ const extracted = (name: string) => {
 };
 /** A seed's text as printed: runs of spaces as one, `**` (bold in the PDF) gone. */
 const seedText = (stem: string) =>
-  decodeBulletin(readFileSync(join(ROOT, 'content', 'bulletins', `${stem}.txt`)), stem).text.replace(/\*\*/g, '').replace(/[ \t\u3000]+/g, ' ');
+  decodeBulletin(readFileSync(join(ROOT, 'content', 'bulletins', `${stem}.txt`)), stem)
+    .text.replace(/\*\*/g, '')
+    .replace(/[ \t\u3000]+/g, ' ');
 const han = /[\u4e00-\u9fff]/;
 
 describe('extractPdf on the seeds as printed PDFs', { timeout: 60_000 }, () => {

@@ -18,8 +18,7 @@ import { layoutOf, paragraphLines } from './pdf-paragraphs.ts';
 /** What to tell the publisher when pdf.js cannot open the file. */
 function openError(file: string, bytes: Uint8Array, error: unknown): ExtractedDocument {
   const name = (error as { name?: string })?.name;
-  if (name === 'PasswordException')
-    return failed('pdf', bytes, 'pdf-encrypted', `${file}: the PDF is password-protected; save a copy without a password (or export the text as .txt) and put that in its place`);
+  if (name === 'PasswordException') return failed('pdf', bytes, 'pdf-encrypted', `${file}: the PDF is password-protected; save a copy without a password (or export the text as .txt) and put that in its place`);
   return failed('pdf', bytes, 'pdf-unreadable', `${file}: is not a readable PDF (${(error as Error)?.message ?? String(error)}); the file may be cut short or damaged: export or download it again, or supply the text as .txt`);
 }
 
@@ -55,9 +54,7 @@ export async function extractPdf(bytes: Uint8Array, file: string): Promise<Extra
       'pdf',
       bytes,
       'pdf-no-text',
-      scanned.length > 0
-        ? `${file}: no text layer: OCR it or supply the text as .txt (the PDF holds only images, a scan of ${pages.length} page${pages.length === 1 ? '' : 's'})`
-        : `${file}: the PDF has no text on any page; supply the bulletin's text as .txt instead`,
+      scanned.length > 0 ? `${file}: no text layer: OCR it or supply the text as .txt (the PDF holds only images, a scan of ${pages.length} page${pages.length === 1 ? '' : 's'})` : `${file}: the PDF has no text on any page; supply the bulletin's text as .txt instead`,
     );
   }
   for (const n of scanned) {

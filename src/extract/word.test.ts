@@ -60,14 +60,18 @@ describe('a .docx in the style of a printed bulletin', () => {
 });
 
 describe('a .doc (Word 97–2003)', () => {
-  it.skipIf(!onPath('soffice'))('is converted by LibreOffice and read like the .docx it came from', async () => {
-    const doc = await extractDocument(fixture('doc/004_513619527335753d.doc'), '004.doc');
-    const docx = await extractDocument(fixture('004_513619527335753d.docx'), '004.docx');
-    expect(doc.diagnostics).toEqual([]);
-    expect(doc.format).toBe('doc');
-    expect(ink(documentText(doc))).toBe(ink(documentText(docx)));
-    expect(doc.original).toEqual(fixture('doc/004_513619527335753d.doc'));
-  }, 180_000);
+  it.skipIf(!onPath('soffice'))(
+    'is converted by LibreOffice and read like the .docx it came from',
+    async () => {
+      const doc = await extractDocument(fixture('doc/004_513619527335753d.doc'), '004.doc');
+      const docx = await extractDocument(fixture('004_513619527335753d.docx'), '004.docx');
+      expect(doc.diagnostics).toEqual([]);
+      expect(doc.format).toBe('doc');
+      expect(ink(documentText(doc))).toBe(ink(documentText(docx)));
+      expect(doc.original).toEqual(fixture('doc/004_513619527335753d.doc'));
+    },
+    180_000,
+  );
   if (!onPath('soffice')) console.warn('word.test.ts: soffice is not on the PATH; the .doc conversion test is skipped (apt-get install libreoffice-writer-nogui)');
 
   it('without soffice on the PATH is an error saying to install LibreOffice or save as .docx', async () => {

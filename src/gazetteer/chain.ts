@@ -28,11 +28,7 @@ export function segmentChain(g: Gazetteer, text: string, kinds?: readonly FormKi
 }
 
 /** The longest leading part of `text` that is a chain of division names, and the rest. */
-export function leadingChain(
-  g: Gazetteer,
-  text: string,
-  firstKinds?: readonly FormKind[],
-): { tokens: Token[]; rest: string } | undefined {
+export function leadingChain(g: Gazetteer, text: string, firstKinds?: readonly FormKind[]): { tokens: Token[]; rest: string } | undefined {
   for (let len = text.length; len >= 2; len--) {
     const tokens = segmentChain(g, text.slice(0, len));
     if (!tokens || tokens.length === 0) continue;
@@ -42,9 +38,7 @@ export function leadingChain(
   return undefined;
 }
 
-export type ChainResult =
-  | { division: Division; via: 'explicit' | 'bare-name-in-city'; provenance: 'printed' | 'inferred' }
-  | { warning: string };
+export type ChainResult = { division: Division; via: 'explicit' | 'bare-name-in-city'; provenance: 'printed' | 'inferred' } | { warning: string };
 
 const LEVEL_RANK = { province: 0, city: 1, county: 2 } as const;
 

@@ -175,13 +175,7 @@ describe('a name shared by divisions of two cities', () => {
     level: code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county',
     ...(parent ? { parent } : {}),
   });
-  const g = createGazetteer([
-    d('990000', '某省'),
-    d('990100', '甲市', '990000'),
-    d('990200', '乙市', '990000'),
-    d('990101', '普陀区', '990100'),
-    d('990201', '普陀区', '990200'),
-  ]);
+  const g = createGazetteer([d('990000', '某省'), d('990100', '甲市', '990000'), d('990200', '乙市', '990000'), d('990101', '普陀区', '990100'), d('990201', '普陀区', '990200')]);
 
   it('resolves inside the publisher’s city', () => {
     expect(resolveWith(g, '团普陀区委', { publisherCode: '990200' })).toEqual({ code: '990201', provenance: 'inferred', via: 'bare-name-in-city' });

@@ -52,7 +52,7 @@ export function resolveOrganisation(g: Gazetteer, org: string, ctx: ResolveConte
   const federation = FEDERATION.exec(name);
   if (federation) {
     const where = federation[1];
-    if (where === '' ) return { code: null, warning: `${label}: the federation's level is not printed; no district assigned` };
+    if (where === '') return { code: null, warning: `${label}: the federation's level is not printed; no district assigned` };
     if (/^(?:浙江)?省$/u.test(where)) return { code: g.provinceCode, provenance: where === '省' ? 'inferred' : 'printed', via: where === '省' ? 'province' : 'explicit' };
     if (/^[市县区]$/u.test(where)) return resolveRelative(g, where, ctx, label);
     const tokens = segmentChain(g, where);
@@ -61,10 +61,7 @@ export function resolveOrganisation(g: Gazetteer, org: string, ctx: ResolveConte
   }
 
   // 1. Work committees: 市直机关团工委, 团市直机关工委, 共青团桐乡市快递物流行业工作委员会.
-  const work =
-    /^(?:中国共产主义青年团|共青团)(.+)工作委员会$/u.exec(name) ??
-    /^(?:中国共产主义青年团|共青团|团)(.+)工委$/u.exec(name) ??
-    /^(.*?)团工委$/u.exec(name);
+  const work = /^(?:中国共产主义青年团|共青团)(.+)工作委员会$/u.exec(name) ?? /^(?:中国共产主义青年团|共青团|团)(.+)工委$/u.exec(name) ?? /^(.*?)团工委$/u.exec(name);
   if (work) return resolveWorkCommittee(g, work[1], ctx, label);
 
   // 2. Committees of a division: 团嘉兴市委, 共青团温州市委员会, 团市委.
@@ -124,12 +121,7 @@ function fromChain(g: Gazetteer, tokens: Token[], ctx: ResolveContext, label: st
   return withNote(g, { code: r.division.code, provenance: r.provenance, via: viaOut }, r.division, ctx);
 }
 
-function withNote(
-  g: Gazetteer,
-  res: { code: string; provenance: 'printed' | 'inferred'; via: string },
-  division: Division,
-  ctx: ResolveContext,
-): Resolution {
+function withNote(g: Gazetteer, res: { code: string; provenance: 'printed' | 'inferred'; via: string }, division: Division, ctx: ResolveContext): Resolution {
   const note = anachronismNote(division, ctx.date, (c) => g.get(c)?.name ?? c);
   return note ? { ...res, note } : res;
 }

@@ -47,9 +47,7 @@ export function placesInText(g: Gazetteer, text: string, ctx: ResolveContext): s
 
 function choose(g: Gazetteer, forms: readonly NameForm[], ctx: ResolveContext): Division | undefined {
   const divisions = forms.map((f) => g.get(f.code)).filter((d): d is Division => d !== undefined);
-  const best = forms.some((f) => f.kind !== 'short')
-    ? divisions.filter((d) => forms.some((f) => f.code === d.code && f.kind !== 'short'))
-    : divisions;
+  const best = forms.some((f) => f.kind !== 'short') ? divisions.filter((d) => forms.some((f) => f.code === d.code && f.kind !== 'short')) : divisions;
   const picked = pickByDate(best, ctx.date);
   if (picked) return picked;
   // 绍兴 (city) vs 绍兴县 (retired county): the city reading wins.

@@ -18,7 +18,12 @@ describe('district map', () => {
   });
 
   it('draws a shape for every division but those set up after the boundary data (临平区, 钱塘区 2021; 龙港市 2019)', () => {
-    expect(map.areas.filter((a) => !a.d).map((a) => a.name).sort()).toEqual(['临平区', '钱塘区', '龙港市'].sort());
+    expect(
+      map.areas
+        .filter((a) => !a.d)
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(['临平区', '钱塘区', '龙港市'].sort());
     for (const a of map.areas.filter((x) => !x.d)) expect(a.tile).toBeDefined();
   });
 
@@ -33,7 +38,11 @@ describe('district map', () => {
   });
 
   it('draws 江干区 and old 上城区 shapes as one area, 下城区 with 拱墅区', () => {
-    expect(mapAreas(divisions(), ['330102', '330104', '330103', '330105']).filter((a) => a.shapes.length).map((a) => [a.code, a.shapes])).toEqual([
+    expect(
+      mapAreas(divisions(), ['330102', '330104', '330103', '330105'])
+        .filter((a) => a.shapes.length)
+        .map((a) => [a.code, a.shapes]),
+    ).toEqual([
       ['330102', ['330102', '330104']],
       ['330105', ['330103', '330105']],
     ]);
@@ -73,8 +82,17 @@ describe('compact path', () => {
 
 describe('year bars', () => {
   it('has a bar per year from first to last, empty years included, tallest for the largest count', () => {
-    const bars = yearBars(new Map([[2021, 3], [2023, 6]]))!;
-    expect(bars.bars.map((b) => [b.year, b.count])).toEqual([[2021, 3], [2022, 0], [2023, 6]]);
+    const bars = yearBars(
+      new Map([
+        [2021, 3],
+        [2023, 6],
+      ]),
+    )!;
+    expect(bars.bars.map((b) => [b.year, b.count])).toEqual([
+      [2021, 3],
+      [2022, 0],
+      [2023, 6],
+    ]);
     expect(bars.bars[2]!.h).toBe(bars.base - 18);
     expect(bars.bars[0]!.h * 2).toBe(bars.bars[2]!.h);
     expect(bars.bars[1]!.h).toBe(0);

@@ -45,12 +45,21 @@ function draw(path: ReturnType<typeof geoPath>, object: GeoPermissibleObjects): 
 }
 
 export function districtMap(divisions: MapDivision[]): DistrictMap {
-  const areas = mapAreas(divisions, shapes.map((s) => s.id));
+  const areas = mapAreas(
+    divisions,
+    shapes.map((s) => s.id),
+  );
   const cityOf = new Map<string, string>();
   for (const a of areas) for (const s of a.shapes) cityOf.set(s, a.city);
   const tiles = areas.filter((a) => a.shapes.length === 0);
   const all = merge(topo, shapes);
-  const projection = geoMercator().fitExtent([[4, 4], [WIDTH - 4, HEIGHT - 4]], all);
+  const projection = geoMercator().fitExtent(
+    [
+      [4, 4],
+      [WIDTH - 4, HEIGHT - 4],
+    ],
+    all,
+  );
   const path = geoPath(projection);
   const max = Math.max(0, ...areas.map((a) => a.count));
   const byCode = new Map(shapes.map((s) => [s.id, s]));
@@ -61,10 +70,25 @@ export function districtMap(divisions: MapDivision[]): DistrictMap {
       const i = tiles.indexOf(a);
       return { ...base, tile: { x: WIDTH - TILE.w - 8, y: HEIGHT - 8 - (tiles.length - i) * (TILE.h + TILE.gap) + TILE.gap, w: TILE.w, h: TILE.h } };
     }
-    return { ...base, d: draw(path, merge(topo, a.shapes.map((c) => byCode.get(c)!))) };
+    return {
+      ...base,
+      d: draw(
+        path,
+        merge(
+          topo,
+          a.shapes.map((c) => byCode.get(c)!),
+        ),
+      ),
+    };
   });
-  const cityBorders = draw(path, mesh(topo, topo.objects.counties, (x, y) => x !== y && cityOf.get(String(x.id)) !== cityOf.get(String(y.id))));
-  const outline = draw(path, mesh(topo, topo.objects.counties, (x, y) => x === y));
+  const cityBorders = draw(
+    path,
+    mesh(topo, topo.objects.counties, (x, y) => x !== y && cityOf.get(String(x.id)) !== cityOf.get(String(y.id))),
+  );
+  const outline = draw(
+    path,
+    mesh(topo, topo.objects.counties, (x, y) => x === y),
+  );
   const cityCodes = [...new Set(areas.map((a) => a.city))].sort();
   const cities = cityCodes.map((code) => {
     const own = shapes.filter((s) => cityOf.get(s.id) === code);

@@ -118,7 +118,8 @@ export function offlineEntries(outDir: string, cacheDir: string, plan: PagePlan)
       const page = cachedPage(outDir, path, key, cache);
       for (const src of page.moduleScripts) modules.add(posix.normalize(posix.join(dir, src.split(/[?#]/)[0]!)));
       entries.push({ path, bytes: () => readFileSync(page.file) });
-    } else if (path === LOADER) entries.push({ path, bytes: () => Buffer.from(moduleToClassic(full)) }); // a classic script, with what it imports
+    } else if (path === LOADER)
+      entries.push({ path, bytes: () => Buffer.from(moduleToClassic(full)) }); // a classic script, with what it imports
     else entries.push({ path, bytes: () => readFileSync(full) });
   }
   for (const path of [...modules].sort()) {

@@ -20,7 +20,12 @@ export interface ZipEntry {
 }
 
 /** An entry as stored: its CRC-32, uncompressed size, method (0 stored, 8 deflate) and data. */
-export interface StoredEntry { crc: number; size: number; method: 0 | 8; data: Uint8Array }
+export interface StoredEntry {
+  crc: number;
+  size: number;
+  method: 0 | 8;
+  data: Uint8Array;
+}
 
 /** Compression per path: none for compressed formats; fast for the base64-wrapped search index; else the default. */
 export function levelOf(path: string): number {
@@ -46,7 +51,14 @@ const MODE = 0o100644;
 const MAX16 = 0xffff;
 const MAX32 = 0xffffffff;
 
-interface CentralRecord { path: string; crc: number; size: number; method: 0 | 8; compressed: number; offset: number }
+interface CentralRecord {
+  path: string;
+  crc: number;
+  size: number;
+  method: 0 | 8;
+  compressed: number;
+  offset: number;
+}
 
 /** An entry's central directory record; an offset past 4 GB goes in a ZIP64 extra field. */
 function centralRecord(r: CentralRecord): Buffer[] {

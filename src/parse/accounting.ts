@@ -60,8 +60,7 @@ export function accountedPieces(parsed: ParsedBulletin): Placed[] {
       else if (b.type === 'table') {
         if (b.caption) putSpans(b.caption.text, b.caption.spans, [b.caption.line]);
         for (const row of b.rows) row.forEach((cell) => put(cell.line, cell.column, cell.text));
-      }
-      else putSpans(b.children.map((c) => c.value).join(''), b.spans, b.lines);
+      } else putSpans(b.children.map((c) => c.value).join(''), b.spans, b.lines);
     }
   };
   if (parsed.editorsNote) putBlocks(parsed.editorsNote.blocks);

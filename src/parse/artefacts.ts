@@ -53,12 +53,7 @@ function headerKey(text: string): string {
  * `titleKeys` (contents entries without whitespace): a line that is part of
  * one is a title line and stays, however often it repeats.
  */
-export function runningHeaders(
-  lines: readonly SourceLine[],
-  excluded: ReadonlySet<number>,
-  keep: ReadonlySet<number>,
-  titleKeys: ReadonlySet<string>,
-): Artefact[] {
+export function runningHeaders(lines: readonly SourceLine[], excluded: ReadonlySet<number>, keep: ReadonlySet<number>, titleKeys: ReadonlySet<string>): Artefact[] {
   // A line that spells part of a contents entry is (part of) a title, however often it repeats.
   const inTitle = (key: string): boolean => [...titleKeys].some((t) => t.includes(key));
   const candidates = lines.filter((l) => {

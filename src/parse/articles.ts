@@ -35,10 +35,7 @@ export function standaloneDraft(content: readonly SourceLine[], from: number, to
   if (n > 0) draft = { start: from, main: range(from, n), next: from + n, how: 'standalone' };
   else {
     const shape = findShapeTitles(content, from, to, true, 1)[0];
-    draft =
-      shape && shape.start === from
-        ? { start: from, ...(shape.kicker !== undefined ? { kicker: shape.kicker } : {}), main: shape.main, next: shape.next, how: 'standalone' }
-        : { start: from, main: [], next: from, how: 'standalone' };
+    draft = shape && shape.start === from ? { start: from, ...(shape.kicker !== undefined ? { kicker: shape.kicker } : {}), main: shape.main, next: shape.next, how: 'standalone' } : { start: from, main: [], next: from, how: 'standalone' };
   }
   if (draft.next < to && isSubtitleLine(content[draft.next]!) && draft.main.length > 0) {
     draft.subtitle = draft.next;
@@ -53,15 +50,7 @@ const range = (start: number, count: number): number[] => Array.from({ length: c
  * Article starts in content[from, to): each contents entry's heading (exact,
  * then close in wording), then titles by shape where the contents has none.
  */
-export function findArticles(
-  content: readonly SourceLine[],
-  from: number,
-  to: number,
-  allEntries: readonly ContentsEntry[],
-  hasMasthead: boolean,
-  diagnostics: Diagnostic[],
-  evidence?: Evidence,
-): Draft[] {
+export function findArticles(content: readonly SourceLine[], from: number, to: number, allEntries: readonly ContentsEntry[], hasMasthead: boolean, diagnostics: Diagnostic[], evidence?: Evidence): Draft[] {
   return withBylines(content, to, findDrafts(content, from, to, articleEntries(allEntries), hasMasthead, diagnostics, evidence));
 }
 
@@ -77,15 +66,7 @@ function withBylines(content: readonly SourceLine[], to: number, drafts: Draft[]
   return drafts;
 }
 
-function findDrafts(
-  content: readonly SourceLine[],
-  from: number,
-  to: number,
-  entries: readonly ContentsEntry[],
-  hasMasthead: boolean,
-  diagnostics: Diagnostic[],
-  evidence?: Evidence,
-): Draft[] {
+function findDrafts(content: readonly SourceLine[], from: number, to: number, entries: readonly ContentsEntry[], hasMasthead: boolean, diagnostics: Diagnostic[], evidence?: Evidence): Draft[] {
   const byEntry: (Draft | undefined)[] = entries.map(() => undefined);
   let cursor = from;
   entries.forEach((e, k) => {
@@ -146,7 +127,15 @@ function findDrafts(
       // an unnumbered subheading: only an organisation at its head, a wrap or a kicker make it a title.
       const insideMatched = matched.length > 0 && !startsOpen;
       if (insideMatched && s.main.length < 2 && s.kicker === undefined && !organisationAtHead(content[s.main[0]!]!.text)) continue;
-      if (evidence && !evidence.keepsShapeTitle(s.main.map((i) => content[i]!), content[s.next], diagnostics)) continue;
+      if (
+        evidence &&
+        !evidence.keepsShapeTitle(
+          s.main.map((i) => content[i]!),
+          content[s.next],
+          diagnostics,
+        )
+      )
+        continue;
       shaped.push({ start: s.start, ...(s.kicker !== undefined ? { kicker: s.kicker } : {}), main: s.main, ...(s.subtitle !== undefined ? { subtitle: s.subtitle } : {}), next: s.next, how: 'shape' });
     }
   }

@@ -75,7 +75,10 @@ function tableRuns(lines: readonly SourceLine[]): Map<number, TableCell[][]> {
     let j = i + 1;
     while (first && j < lines.length && tableCells(lines[j]!.raw)?.length === first.length) j++;
     if (first && j - i >= 2) {
-      runs.set(i, lines.slice(i, j).map((l) => tableCells(l.raw)!.map((c) => ({ text: c.text, line: l.no, column: c.at }))));
+      runs.set(
+        i,
+        lines.slice(i, j).map((l) => tableCells(l.raw)!.map((c) => ({ text: c.text, line: l.no, column: c.at }))),
+      );
       i = j;
     } else i++;
   }

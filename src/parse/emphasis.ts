@@ -97,8 +97,7 @@ export function spansOf(pieces: readonly Piece[]): TextSpan[] {
   return spans;
 }
 
-export const markerArtefacts = (pieces: readonly Piece[]): Artefact[] =>
-  pieces.flatMap((p) => p.markers.map((m): Artefact => ({ kind: 'bold-marker', line: p.line, text: '**', column: m.column })));
+export const markerArtefacts = (pieces: readonly Piece[]): Artefact[] => pieces.flatMap((p) => p.markers.map((m): Artefact => ({ kind: 'bold-marker', line: p.line, text: '**', column: m.column })));
 
 /** Longest lead-in phrase (一是… up to 。；：) that is emphasised. */
 const MAX_LEAD_IN = 40;

@@ -21,7 +21,7 @@ describe('format evidence', () => {
     expect(parseBulletin(text).articles.map((a) => a.title.main)).toEqual(['全市“两新”组织团建工作取得新进展', '各地“青年之家”阵地建设情况', '2023年团干部培训情况']);
   });
 
-  it('with it, the captions stay in the article as their tables\' captions, and a notice names each line', () => {
+  it("with it, the captions stay in the article as their tables' captions, and a notice names each line", () => {
     const parsed = parseBulletin(text, { format });
     expect(parsed.articles.map((a) => a.title.main)).toEqual(['全市“两新”组织团建工作取得新进展']);
     const blocks = parsed.articles[0]!.blocks;

@@ -20,9 +20,22 @@ const tables = (blocks: Block[]) => blocks.filter((b): b is Extract<Block, { typ
 const headings = (blocks: Block[]) => blocks.filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading').map((h) => [h.depth, h.text]);
 
 const FILES = [
-  'cixi-2013-112.txt', 'hangzhou-2009-05-06.txt', 'hangzhou-2020-11.txt', 'huzhou-2014-03.txt', 'jinhua-2020-12.txt', 'lishui-2022-05.txt',
-  'ningbo-2016-hekan.txt', 'quzhou-2011-04.txt', 'shaoxing-2008-03.txt', 'shaoxing-2018-07.txt', 'taizhou-2019-09.txt', 'tiantai-2024-tekan.txt',
-  'wenzhou-2012-zengkan.txt', 'yuhuan-2010-08.txt', 'zhejiang-2015-11.txt', 'zhoushan-2021-09.txt',
+  'cixi-2013-112.txt',
+  'hangzhou-2009-05-06.txt',
+  'hangzhou-2020-11.txt',
+  'huzhou-2014-03.txt',
+  'jinhua-2020-12.txt',
+  'lishui-2022-05.txt',
+  'ningbo-2016-hekan.txt',
+  'quzhou-2011-04.txt',
+  'shaoxing-2008-03.txt',
+  'shaoxing-2018-07.txt',
+  'taizhou-2019-09.txt',
+  'tiantai-2024-tekan.txt',
+  'wenzhou-2012-zengkan.txt',
+  'yuhuan-2010-08.txt',
+  'zhejiang-2015-11.txt',
+  'zhoushan-2021-09.txt',
 ];
 
 describe('every family fixture', () => {
@@ -52,7 +65,10 @@ describe('hangzhou-2009-05-06: double issue 第5-6期 with 总第86期, 编印 l
     expect(p.diagnostics.filter((d) => d.code === 'title-mismatch')).toEqual([]);
   });
   it('removes the page numbers and joins the paragraph the first one split', () => {
-    expect(p.artefacts.map((a) => [a.kind, a.text])).toEqual([['page-number', '— 2 —'], ['page-number', '— 3 —']]);
+    expect(p.artefacts.map((a) => [a.kind, a.text])).toEqual([
+      ['page-number', '— 2 —'],
+      ['page-number', '— 3 —'],
+    ]);
     const para = p.articles[0]!.blocks.map(blockText).find((t) => t.includes('参与青年累计达'));
     expect(para).toMatch(/参与青年累计达8600余人次。$/);
   });
@@ -89,7 +105,7 @@ describe('wenzhou-2012-zengkan: 2012年增刊, 编者按 before the first articl
   it('reads a supplement without its own number', () => {
     expect(issueOf(p)).toEqual({ publication: '温州青年工作简报', year: 2012, issue: undefined, issueEnd: undefined, special: '增刊', total: undefined, publisher: '共青团温州市委', date: '2012-08-10' });
   });
-  it('gives the issue its editor\'s note', () => {
+  it("gives the issue its editor's note", () => {
     expect(p.editorsNote?.label).toBe('编者按');
     expect(p.editorsNote?.beforeContents).toBe(false);
     expect(p.editorsNote?.blocks.map(blockText)).toEqual(['编者按：今年以来，全市各级团组织围绕市委“温州赶超发展”的战略部署，积极开展“青春助力赶超发展”主题活动。现将部分县（市、区）团委的做法编发如下，供各地学习借鉴。']);
@@ -121,7 +137,11 @@ describe('huzhou-2014-03: 湖　州　青　年 (no suffix), 第３期 with 总�
     expect(p.articles.map((a) => a.organisationSource)).toEqual(['byline', 'byline', 'byline']);
   });
   it('reads 1、 headings', () => {
-    expect(headings(p.articles[0]!.blocks)).toEqual([[2, '1、建立“河小青”队伍。'], [2, '2、开展常态巡河。'], [2, '3、开展宣传教育。']]);
+    expect(headings(p.articles[0]!.blocks)).toEqual([
+      [2, '1、建立“河小青”队伍。'],
+      [2, '2、开展常态巡河。'],
+      [2, '3、开展宣传教育。'],
+    ]);
   });
 });
 
@@ -183,7 +203,7 @@ describe('jinhua-2020-12: 编 publisher line; 一、（一）1. 1、（1）① h
       ],
     ]);
   });
-  it('takes the 表1 line right above a table as the table\'s caption, not a paragraph', () => {
+  it("takes the 表1 line right above a table as the table's caption, not a paragraph", () => {
     const [first, second] = [...a1!.blocks, ...a2!.blocks].filter((b): b is Extract<Block, { type: 'table' }> => b.type === 'table');
     expect(first!.caption).toMatchObject({ text: '表1　各镇街青年突击队服务情况', line: 28 });
     expect(first!.lines[0]).toBe(28);
@@ -231,14 +251,7 @@ describe('zhejiang-2015-11: a provincial bulletin; 团省委学校部, 省青联
 describe('taizhou-2019-09: 团温岭市委：…, 椒江区团区委, 台州湾新区团工委, bare 路桥 / 黄岩, 作者： byline', () => {
   const p = parse('taizhou-2019-09.txt');
   it('reads titles and organisations', () => {
-    expect(titles(p)).toEqual([
-      '团温岭市委：“青春红船”助力乡村振兴',
-      '椒江区团区委：“青春夜校”为青年充电',
-      '台州湾新区团工委建立企业青年人才联谊会',
-      '路桥“青年电商直播基地”开播',
-      '玉环市青年志愿者开展“守护海岸线”行动',
-      '黄岩青年“双百”结对助力橘农增收',
-    ]);
+    expect(titles(p)).toEqual(['团温岭市委：“青春红船”助力乡村振兴', '椒江区团区委：“青春夜校”为青年充电', '台州湾新区团工委建立企业青年人才联谊会', '路桥“青年电商直播基地”开播', '玉环市青年志愿者开展“守护海岸线”行动', '黄岩青年“双百”结对助力橘农增收']);
     expect(orgs(p)).toEqual(['团温岭市委', '椒江区团区委', '台州湾新区团工委', undefined, '团玉环市委', undefined]);
   });
 });

@@ -40,20 +40,12 @@ describe('wenzhou-masthead: 内部资料，注意保存, 【】 category, full-w
   });
 
   it('reads the ● contents, bullets removed as artefacts', () => {
-    expect(p.contents.map((c) => c.text)).toEqual([
-      '团瑞安市委“三个一”机制激活基层团组织',
-      '团温州市鹿城区委打造青年发展型城区 建设“青年友好”鹿城',
-      '龙港市新兴领域团建工作取得新突破',
-    ]);
+    expect(p.contents.map((c) => c.text)).toEqual(['团瑞安市委“三个一”机制激活基层团组织', '团温州市鹿城区委打造青年发展型城区 建设“青年友好”鹿城', '龙港市新兴领域团建工作取得新突破']);
     expect(p.artefacts.filter((a) => a.kind === 'contents-bullet').map((a) => a.text)).toEqual(['●', '●', '●']);
   });
 
   it('finds 3 articles with titles (joined as the contents spaces them) and organisations', () => {
-    expect(p.articles.map((a) => a.title.main)).toEqual([
-      '团瑞安市委“三个一”机制激活基层团组织',
-      '团温州市鹿城区委打造青年发展型城区 建设“青年友好”鹿城',
-      '龙港市新兴领域团建工作取得新突破',
-    ]);
+    expect(p.articles.map((a) => a.title.main)).toEqual(['团瑞安市委“三个一”机制激活基层团组织', '团温州市鹿城区委打造青年发展型城区 建设“青年友好”鹿城', '龙港市新兴领域团建工作取得新突破']);
     expect(p.articles.map((a) => a.organisation)).toEqual(['团瑞安市委', '团温州市鹿城区委', undefined]);
   });
 
@@ -75,9 +67,7 @@ describe('wenzhou-masthead: 内部资料，注意保存, 【】 category, full-w
     ]);
     expect(emphasised(a2)).toEqual(['形成“一张蓝图”', '一是安居有保障。', '二是就业有渠道。']);
     expect(headings(a3)).toEqual([]);
-    expect(paragraphs(a3).map(textOf)).toEqual([
-      '龙港撤镇设市以来，团龙港市委聚焦快递物流、网络直播等新兴领域，探索“行业团委+项目团支部”模式，新建新兴领域团组织15个。下一步，团龙港市委将继续扩大组织覆盖，推动新兴领域青年工作提质增效。',
-    ]);
+    expect(paragraphs(a3).map(textOf)).toEqual(['龙港撤镇设市以来，团龙港市委聚焦快递物流、网络直播等新兴领域，探索“行业团委+项目团支部”模式，新建新兴领域团组织15个。下一步，团龙港市委将继续扩大组织覆盖，推动新兴领域青年工作提质增效。']);
   });
 
   it('reads 抄送 and a one-line printing line', () => {
@@ -211,12 +201,7 @@ describe('no-contents-shape: titles over two and three lines found by their shap
 
   it('keeps a bracketed 供稿 note as the last paragraph of its article and rejoins a cut paragraph', () => {
     const [a1, a2] = p.articles as [ParsedArticle, ParsedArticle];
-    expect(paragraphs(a1).map(textOf)).toEqual([
-      '今年以来，团南湖区委以“青春南湖”建设为主线，围绕青年所需、发展所向，推动各项工作提质增效。',
-      '开展青年理论宣讲120场，覆盖青年1.5万人次。',
-      '新建青年驿站6家，为来南湖求职的青年提供免费住宿服务1800余人次，帮助青年解决实际困难。',
-      '（团南湖区委供稿）',
-    ]);
+    expect(paragraphs(a1).map(textOf)).toEqual(['今年以来，团南湖区委以“青春南湖”建设为主线，围绕青年所需、发展所向，推动各项工作提质增效。', '开展青年理论宣讲120场，覆盖青年1.5万人次。', '新建青年驿站6家，为来南湖求职的青年提供免费住宿服务1800余人次，帮助青年解决实际困难。', '（团南湖区委供稿）']);
     expect(headings(a1).map((h) => h.depth)).toEqual([2, 2]);
     expect(paragraphs(a2)).toHaveLength(3);
     expect(headings(a2).map((h) => h.text)).toEqual(['一、打造“青创秀洲”品牌。', '二、打造“青护秀洲”品牌。']);

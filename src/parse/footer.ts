@@ -18,12 +18,10 @@ const isLabelLine = (l: SourceLine): boolean => LABEL.test(l.text);
 const isDateLine = (l: SourceLine): boolean => DATE_LINE.test(l.text) || ISSUER_DATE.test(l.text);
 
 /** 共青团嘉兴市委, 共青团浙江省委办公室: an organisation's name alone, no list separators. */
-const isIssuerLine = (l: SourceLine): boolean =>
-  visibleLength(l.text) <= 30 && !/[、，,；;：:。]/.test(l.text) && /(?:委|委员会|办公室|部|处|中心|局|会)$/.test(l.text);
+const isIssuerLine = (l: SourceLine): boolean => visibleLength(l.text) <= 30 && !/[、，,；;：:。]/.test(l.text) && /(?:委|委员会|办公室|部|处|中心|局|会)$/.test(l.text);
 
 /** A line that may stand in a footer: a list, its continuation, a printing line. Not body text. */
-const footerCompatible = (l: SourceLine): boolean =>
-  isLabelLine(l) || isDateLine(l) || COPIES.test(l.text) || (visibleLength(l.text) <= 100 && !numberingAt(l.text) && !LEAD_IN_START.test(l.text));
+const footerCompatible = (l: SourceLine): boolean => isLabelLine(l) || isDateLine(l) || COPIES.test(l.text) || (visibleLength(l.text) <= 100 && !numberingAt(l.text) && !LEAD_IN_START.test(l.text));
 
 /**
  * Index in `content` where the footer starts, within [from, to): the first

@@ -24,8 +24,7 @@ export { blockText } from './block-text.ts';
 export { compareKey, splitLines } from './lines.ts';
 export { articleOrganisation } from './organisation.ts';
 
-const hasMastheadFields = (m: Masthead): boolean =>
-  m.marks.length > 0 || !!m.publication || !!m.category || m.issue !== undefined || m.year !== undefined || !!m.publisher || !!m.date;
+const hasMastheadFields = (m: Masthead): boolean => m.marks.length > 0 || !!m.publication || !!m.category || m.issue !== undefined || m.year !== undefined || !!m.publisher || !!m.date;
 
 /** A standalone document's title is the sidecar's; a title close in wording to its contents entry is still confirmed by it. */
 const BASIS: Record<Draft['how'], TitleBasis> = { contents: 'contents', fuzzy: 'contents', shape: 'layout', standalone: 'sidecar', sidecar: 'sidecar' };
@@ -56,7 +55,7 @@ export function parseBulletin(text: string, options: ParseOptions = {}): ParsedB
     result.diagnostics.push({
       level: 'error',
       code: 'empty-file',
-      message: 'the file has no text (empty or only whitespace); remove it, or replace it with the bulletin\'s text',
+      message: "the file has no text (empty or only whitespace); remove it, or replace it with the bulletin's text",
     });
     return result;
   }
@@ -89,10 +88,7 @@ export function parseBulletin(text: string, options: ParseOptions = {}): ParsedB
   const footerStart = findFooterStart(content, regionStart, content.length);
   result.footer = readFooter(content.slice(footerStart));
 
-  const found =
-    options.standaloneTitle !== undefined
-      ? standaloneDraft(content, regionStart, footerStart, options.standaloneTitle)
-      : findArticles(content, regionStart, footerStart, result.contents, hasMastheadFields(result.masthead), result.diagnostics, evidence);
+  const found = options.standaloneTitle !== undefined ? standaloneDraft(content, regionStart, footerStart, options.standaloneTitle) : findArticles(content, regionStart, footerStart, result.contents, hasMastheadFields(result.masthead), result.diagnostics, evidence);
   const drafts = options.starts?.length ? applySidecarStarts(found, content, regionStart, footerStart, options.starts) : found;
   // A title found by layout that the sidecar says starts no article is no reading to check any more.
   const refused = new Set((options.starts ?? []).filter((s) => !s.starts).map((s) => s.line));
@@ -171,9 +167,7 @@ export function parseBulletin(text: string, options: ParseOptions = {}): ParsedB
       level: 'error',
       code: 'no-article',
       ...(stray[0] ? { line: stray[0].no } : {}),
-      message: stray.length
-        ? 'no article title was recognised in this text; check that it is a bulletin, or give a sidecar "title" to publish it as one document'
-        : 'the text has a masthead, contents or footer but no article; check that the file is complete',
+      message: stray.length ? 'no article title was recognised in this text; check that it is a bulletin, or give a sidecar "title" to publish it as one document' : 'the text has a masthead, contents or footer but no article; check that the file is complete',
     });
   }
 

@@ -8,8 +8,7 @@ import type { Block, ParsedArticle, ParsedBulletin } from './types.ts';
 
 const seed = (name: string): string => readFileSync(new URL(`../../content/bulletins/${name}`, import.meta.url), 'utf8');
 const paragraphs = (a: ParsedArticle) => a.blocks.filter((b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph');
-const headings = (a: ParsedArticle, depth?: number) =>
-  a.blocks.filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && (depth === undefined || b.depth === depth));
+const headings = (a: ParsedArticle, depth?: number) => a.blocks.filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && (depth === undefined || b.depth === depth));
 const textOf = (b: Extract<Block, { type: 'paragraph' }>) => b.children.map((c) => c.value).join('');
 const emphasised = (a: ParsedArticle) => paragraphs(a).flatMap((p) => p.children.filter((c) => c.type === 'emphasis').map((c) => c.value));
 const joins = (p: ParsedBulletin) => p.repairs.filter((r) => r.kind === 'paragraph-joined').map((r) => r.lines);
@@ -44,12 +43,7 @@ describe('seed 001: full masthead, unbulleted contents, two-line titles', () => 
   });
 
   it('finds 4 articles with their titles and organisations', () => {
-    expect(p.articles.map((a) => a.title.main)).toEqual([
-      '团市委“三力”建设聚焦“青企”赋能',
-      '党管青年 全域协同 嘉善系统推进青年发展型县域建设',
-      '团海宁市委全面推进青年发展 奋力筑造“青春潮城”',
-      '市直机关团工委持续擦亮“禾城朝阳”志愿服务品牌 让青年志愿服务工作“活”起来',
-    ]);
+    expect(p.articles.map((a) => a.title.main)).toEqual(['团市委“三力”建设聚焦“青企”赋能', '党管青年 全域协同 嘉善系统推进青年发展型县域建设', '团海宁市委全面推进青年发展 奋力筑造“青春潮城”', '市直机关团工委持续擦亮“禾城朝阳”志愿服务品牌 让青年志愿服务工作“活”起来']);
     expect(p.articles.map((a) => a.organisation)).toEqual(['团市委', undefined, '团海宁市委', '市直机关团工委']);
     expect(p.articles.map((a) => a.organisationSource)).toEqual(['title', undefined, 'title', 'title']);
     expect(p.articles.map((a) => a.startLine)).toEqual([21, 30, 41, 52]);
@@ -79,11 +73,7 @@ describe('seed 001: full masthead, unbulleted contents, two-line titles', () => 
       expect(paragraphs(a)).toHaveLength(4);
     }
     const a1 = p.articles[0]!;
-    expect(headings(a1).map((h) => h.text)).toEqual([
-      '一、聚焦“引领力”建设，厚植信仰根基。',
-      '二、聚焦“竞争力”建设，激发革新动能。',
-      '三、聚焦“服务力”建设，搭建协同平台。',
-    ]);
+    expect(headings(a1).map((h) => h.text)).toEqual(['一、聚焦“引领力”建设，厚植信仰根基。', '二、聚焦“竞争力”建设，激发革新动能。', '三、聚焦“服务力”建设，搭建协同平台。']);
     expect(textOf(paragraphs(a1)[1]!)).toMatch(/^以“青马工程”培养计划为依托/);
     expect(emphasised(p.articles[1]!)).toContain('一是党政擘画发展蓝图。');
   });
@@ -93,9 +83,7 @@ describe('seed 001: full masthead, unbulleted contents, two-line titles', () => 
   });
 
   it('reads the footer: 送 list with its continuation line, publisher and date', () => {
-    expect(p.footer.distribution).toEqual([
-      { label: '送', labelText: '送：', text: '团市委领导，各团县（市、区）委，各市属单位团组织\n机关各部室、各直属单位', lines: [65, 67] },
-    ]);
+    expect(p.footer.distribution).toEqual([{ label: '送', labelText: '送：', text: '团市委领导，各团县（市、区）委，各市属单位团组织\n机关各部室、各直属单位', lines: [65, 67] }]);
     expect(p.footer.printing).toEqual({ text: '共青团嘉兴市委 2023年10月20日', lines: [69, 70], issuer: '共青团嘉兴市委', date: '2023-10-20' });
   });
 
@@ -120,11 +108,7 @@ describe('seed 004: masthead over separate lines, - bullets, section headings, *
   });
 
   it('reads the contents and removes its - bullets as artefacts', () => {
-    expect(p.contents.map((c) => c.text)).toEqual([
-      '团杭州市委强化“三共”赋能 全面提升青年动员力服务力',
-      '团宁波市江北区委探索“两新”群体服务新载体',
-      '团海宁市委“三化”推进青年交友工作',
-    ]);
+    expect(p.contents.map((c) => c.text)).toEqual(['团杭州市委强化“三共”赋能 全面提升青年动员力服务力', '团宁波市江北区委探索“两新”群体服务新载体', '团海宁市委“三化”推进青年交友工作']);
     expect(p.artefacts.filter((a) => a.kind === 'contents-bullet')).toEqual([
       { kind: 'contents-bullet', line: 17, text: '-', column: 0 },
       { kind: 'contents-bullet', line: 18, text: '-', column: 0 },
@@ -133,11 +117,7 @@ describe('seed 004: masthead over separate lines, - bullets, section headings, *
   });
 
   it('finds 3 articles; the spurious space in a heading gives way to the contents spelling', () => {
-    expect(p.articles.map((a) => a.title.main)).toEqual([
-      '团杭州市委强化“三共”赋能 全面提升青年动员力服务力',
-      '团宁波市江北区委探索“两新”群体服务新载体',
-      '团海宁市委“三化”推进青年交友工作',
-    ]);
+    expect(p.articles.map((a) => a.title.main)).toEqual(['团杭州市委强化“三共”赋能 全面提升青年动员力服务力', '团宁波市江北区委探索“两新”群体服务新载体', '团海宁市委“三化”推进青年交友工作']);
     expect(p.articles[1]!.title.lines).toEqual([{ text: '团宁波市江北区委探索“两新”群体服务 新载体', line: 41, column: 0 }]);
     expect(p.articles.map((a) => a.organisation)).toEqual(['团杭州市委', '团宁波市江北区委', '团海宁市委']);
   });
@@ -228,12 +208,7 @@ describe('seed 000: masthead lost, · contents without the first article', () =>
   });
 
   it('finds 4 articles in order, the first (嘉善) by its shape, with a warning', () => {
-    expect(p.articles.map((a) => a.title.main)).toEqual([
-      '团嘉善县委“三新”模式助推青企发展稳进提质',
-      '团平湖市委坚持助力经济稳进提质 为勇当共同富裕新崛起典范贡献青春力量',
-      '团海宁市委奏响“青春三部曲” 激发企业“青动能”',
-      '团桐乡市委“三维发力” 助推地方经济发展',
-    ]);
+    expect(p.articles.map((a) => a.title.main)).toEqual(['团嘉善县委“三新”模式助推青企发展稳进提质', '团平湖市委坚持助力经济稳进提质 为勇当共同富裕新崛起典范贡献青春力量', '团海宁市委奏响“青春三部曲” 激发企业“青动能”', '团桐乡市委“三维发力” 助推地方经济发展']);
     expect(p.articles.map((a) => a.organisation)).toEqual(['团嘉善县委', '团平湖市委', '团海宁市委', '团桐乡市委']);
     expect(p.articles[0]!.contentsEntry).toBeUndefined();
     expect(p.articles.slice(1).map((a) => a.contentsEntry?.line)).toEqual([1, 3, 5]);

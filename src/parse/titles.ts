@@ -83,8 +83,7 @@ export function readByline(text: string, org: (s: string) => string | undefined)
 }
 
 /** A `——` line under a title. */
-export const isSubtitleLine = (l: SourceLine): boolean =>
-  /^(?:\*\*)?(?:[—―]{2}|[-－]{2}|——)/.test(l.text) && !RULE_LINE.test(stripWhitespace(l.text)) && visibleLength(l.text) > 2 && visibleLength(l.text) <= MAX_TITLE_LINE;
+export const isSubtitleLine = (l: SourceLine): boolean => /^(?:\*\*)?(?:[—―]{2}|[-－]{2}|——)/.test(l.text) && !RULE_LINE.test(stripWhitespace(l.text)) && visibleLength(l.text) > 2 && visibleLength(l.text) <= MAX_TITLE_LINE;
 
 /**
  * A line that may be (part of) a title by its shape alone: short, no sentence
@@ -132,12 +131,7 @@ export function matchHeadingExact(content: readonly SourceLine[], idx: number, k
  * exactly: up to 3 consecutive lines within an edit distance of a fifth of
  * the entry's length. Undefined when nothing is that close.
  */
-export function matchHeadingFuzzy(
-  content: readonly SourceLine[],
-  from: number,
-  to: number,
-  key: string,
-): { idx: number; count: number; distance: number } | undefined {
+export function matchHeadingFuzzy(content: readonly SourceLine[], from: number, to: number, key: string): { idx: number; count: number; distance: number } | undefined {
   const max = Math.max(2, Math.floor(key.length * 0.2));
   let best: { idx: number; count: number; distance: number } | undefined;
   for (let i = from; i < to; i++) {
@@ -184,13 +178,7 @@ export function closesParagraph(l: SourceLine): boolean {
  * that closes a paragraph. Text cut by a page break therefore never starts a
  * title. `limit` stops after that many titles.
  */
-export function findShapeTitles(
-  content: readonly SourceLine[],
-  from: number,
-  to: number,
-  startsOpen: boolean,
-  limit = Infinity,
-): ShapeTitle[] {
+export function findShapeTitles(content: readonly SourceLine[], from: number, to: number, startsOpen: boolean, limit = Infinity): ShapeTitle[] {
   const found: ShapeTitle[] = [];
   let mayStart = startsOpen;
   let i = from;

@@ -54,8 +54,7 @@ export function blocksToMdast(blocks: Block[], images: BodyImage[] = []): Root {
     children: [
       ...after(-1),
       ...blocks.flatMap((block, i): (Heading | Paragraph | Table)[] => {
-        const node: Heading | Paragraph | Table =
-          block.type === 'heading' ? { type: 'heading', depth: block.depth, children: [{ type: 'text', value: block.text }] } : block.type === 'table' ? table(block) : { type: 'paragraph', children: block.children.map(phrasing) };
+        const node: Heading | Paragraph | Table = block.type === 'heading' ? { type: 'heading', depth: block.depth, children: [{ type: 'text', value: block.text }] } : block.type === 'table' ? table(block) : { type: 'paragraph', children: block.children.map(phrasing) };
         return [node, ...after(i)];
       }),
     ],

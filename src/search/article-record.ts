@@ -10,7 +10,10 @@ import { fromHtml } from 'hast-util-from-html';
 import type { CustomRecord } from 'pagefind';
 import { OWN_META, encodePage, pageOwnMarks } from '../../public/assets/search-codec.js';
 
-export interface SearchBlock { id: string; text: string }
+export interface SearchBlock {
+  id: string;
+  text: string;
+}
 
 const isElement = (n: Nodes): n is Element => n.type === 'element';
 

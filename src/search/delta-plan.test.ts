@@ -10,7 +10,11 @@ const keyOf = (url: string) => {
   const [, year, issue] = url.split('/').filter(Boolean);
   return `${year}-${issue}!${url}`;
 };
-const fresh = (urls: string[], size: number) => planShards(urls.map((url) => ({ url, key: keyOf(url) })), size);
+const fresh = (urls: string[], size: number) =>
+  planShards(
+    urls.map((url) => ({ url, key: keyOf(url) })),
+    size,
+  );
 const plan = (urls: string[], size: number, previous?: Parameters<typeof planIncremental>[3]) => planIncremental(urls, size, fresh(urls, size), previous, keyOf);
 
 describe('planIncremental', () => {
@@ -31,7 +35,11 @@ describe('planIncremental', () => {
 
   it('keeps a base shard that lost a page, without the page (its records changed, so the shard cache re-indexes it)', () => {
     const gone = base[1]![0]!;
-    const got = plan(first.filter((u) => u !== gone), 20, state);
+    const got = plan(
+      first.filter((u) => u !== gone),
+      20,
+      state,
+    );
     expect(got.replanned).toBeUndefined();
     expect(got.base[0]).toEqual(base[0]);
     expect(got.base[1]).toEqual(base[1]!.slice(1));

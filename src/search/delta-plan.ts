@@ -15,7 +15,10 @@
 // changed), or when the shard size changed.
 
 /** What a build keeps for the next one: the shard size and the base shards' pages. */
-export interface PlanState { size: number; base: string[][] }
+export interface PlanState {
+  size: number;
+  base: string[][];
+}
 
 export interface ShardPlan {
   /** Base shards, in order; the first holds the shared Pagefind files. */

@@ -29,7 +29,12 @@ import { shardCache } from './shard-cache.ts';
 import { recordMemo } from './record-memo.ts';
 import { filesUnder } from '../files/files-under.ts';
 
-export interface ShardReport { dir: string; pages: number; seconds: number; reused: boolean }
+export interface ShardReport {
+  dir: string;
+  pages: number;
+  seconds: number;
+  reused: boolean;
+}
 export interface IndexReport {
   pages: number;
   articles: number;
@@ -51,7 +56,6 @@ export const ISSUES_DIR = 'issues';
 export const DELTA_DIR = 'delta';
 /** The last build's base shards, in the cache folder. */
 const PLAN_FILE = 'search-plan.json';
-
 
 // The fast pre-check that a page is an article (articleRecord decides).
 const ARTICLE_MARK = 'data-pagefind-filter="类型[content]" content="文章"';
@@ -117,7 +121,10 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
   const size = config().shardBulletins;
   const planFile = cacheDir ? join(cacheDir, PLAN_FILE) : undefined;
   const previous = planFile && existsSync(planFile) ? parseState(readFileSync(planFile, 'utf8')) : undefined;
-  const fresh = planShards(articles.map((url) => ({ url, key: key(url) })), size);
+  const fresh = planShards(
+    articles.map((url) => ({ url, key: key(url) })),
+    size,
+  );
   const plan: ShardPlan = planIncremental(articles, size, fresh, previous, key);
   const runs = plan.base.map((urls, i) => ({ dir: `shard-${i + 1}/`, urls, kind: 'shard' }));
   if (plan.delta.length) runs.push({ dir: `${DELTA_DIR}/`, urls: plan.delta, kind: DELTA_DIR });

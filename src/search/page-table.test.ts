@@ -20,8 +20,14 @@ describe('page table', () => {
   it('lists ids found in two shards as collisions and leaves them out of the table', () => {
     const dir = mkdtempSync(join(tmpdir(), 'page-table-'));
     try {
-      const a = new Map([['zh-cn_aaaaaaa', row('/a/')], ['zh-cn_bbbbbbb', row('/b/')]]);
-      const b = new Map([['zh-cn_bbbbbbb', row('/c/')], ['zh-cn_ccccccc', row('/d/')]]);
+      const a = new Map([
+        ['zh-cn_aaaaaaa', row('/a/')],
+        ['zh-cn_bbbbbbb', row('/b/')],
+      ]);
+      const b = new Map([
+        ['zh-cn_bbbbbbb', row('/c/')],
+        ['zh-cn_ccccccc', row('/d/')],
+      ]);
       const table = writePageTable(dir, [a, b]);
       expect(table).toEqual({ digits: 0, collisions: ['zh-cn_bbbbbbb'], buckets: 1, pages: 2 });
       expect(readdirSync(dir)).toEqual(['all.json']);

@@ -38,13 +38,21 @@ export function prefixLength(n: number): number {
 /** Bucket file name of a result id: the rule the browser reads the table by. */
 export { bucketOf } from '../../public/assets/search-index.js';
 
-export interface PageTable { digits: number; collisions: string[]; buckets: number; pages: number }
+export interface PageTable {
+  digits: number;
+  collisions: string[];
+  buckets: number;
+  pages: number;
+}
 
 /** Writes {tableDir}/{bucket}.json from the shards' rows; ids in several shards go to `collisions`. */
 export function writePageTable(tableDir: string, shards: Map<string, PageRow>[]): PageTable {
   const seen = new Map<string, number>();
   for (const rows of shards) for (const id of rows.keys()) seen.set(id, (seen.get(id) ?? 0) + 1);
-  const collisions = [...seen].filter(([, n]) => n > 1).map(([id]) => id).sort();
+  const collisions = [...seen]
+    .filter(([, n]) => n > 1)
+    .map(([id]) => id)
+    .sort();
   const unique = [...seen.keys()].filter((id) => seen.get(id) === 1).sort();
   const digits = prefixLength(unique.length);
   const buckets = new Map<string, PageBucket>();

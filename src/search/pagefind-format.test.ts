@@ -25,7 +25,14 @@ const realFetch = globalThis.fetch;
 // Articles: one with many pairs of 青 (a prefix that spans index chunks at this chunk size), one with 青年人 split by a space.
 const many = [...'一二三四五六七八九十百千万亿甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥春夏秋冬东南西北'];
 const articles = [
-  { url: '/a/3/', key: '2024-01-01!/a/3/', blocks: [{ id: 'p1', text: '青年人才驿站' }, { id: 'p2', text: many.map((c) => `青${c}`).join(' ') }] },
+  {
+    url: '/a/3/',
+    key: '2024-01-01!/a/3/',
+    blocks: [
+      { id: 'p1', text: '青年人才驿站' },
+      { id: 'p2', text: many.map((c) => `青${c}`).join(' ') },
+    ],
+  },
   { url: '/a/2/', key: '2023-01-01!/a/2/', blocks: [{ id: 'p1', text: '青年 年人' }] },
   { url: '/a/1/', key: '2022-01-01!/a/1/', blocks: [{ id: 'p1', text: '说青年人' }] },
 ];
@@ -183,5 +190,4 @@ describe('the Pagefind 1.6.0 contract (public/assets/pagefind-format.js)', () =>
     // One fragment object per page: read a word's weighted locations before searching the next.
     expect(da.weighted_locations.map((l) => l.location)).not.toEqual(seen);
   });
-
 });

@@ -18,7 +18,11 @@ export interface SearchOptions {
 }
 
 /** A weighted word location of a result: weight as the page gave it (data-pagefind-weight), location a word position. */
-export interface WeightedLocation { weight: number; balanced_score: number; location: number }
+export interface WeightedLocation {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
 
 /** A page's fragment file ({bundle}/fragment/{id}.pf_fragment, ./pagefind-format.js): what a result shows. */
 export interface FragmentData {

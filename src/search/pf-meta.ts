@@ -17,9 +17,21 @@ export function decodeCbor(bytes: Uint8Array): Cbor {
   const length = (info: number): number => {
     if (info < 24) return info;
     if (info === 24) return bytes[at++]!;
-    if (info === 25) { const v = view.getUint16(at); at += 2; return v; }
-    if (info === 26) { const v = view.getUint32(at); at += 4; return v; }
-    if (info === 27) { const v = Number(view.getBigUint64(at)); at += 8; return v; }
+    if (info === 25) {
+      const v = view.getUint16(at);
+      at += 2;
+      return v;
+    }
+    if (info === 26) {
+      const v = view.getUint32(at);
+      at += 4;
+      return v;
+    }
+    if (info === 27) {
+      const v = Number(view.getBigUint64(at));
+      at += 8;
+      return v;
+    }
     throw new Error(`CBOR: indefinite lengths are not supported (at ${at})`);
   };
   const item = (): Cbor => {
@@ -29,20 +41,42 @@ export function decodeCbor(bytes: Uint8Array): Cbor {
     if (major === 7) return info === 20 ? false : info === 21 ? true : null;
     const n = length(info);
     switch (major) {
-      case 0: return n;
-      case 1: return -1 - n;
-      case 2: { const v = bytes.slice(at, at + n); at += n; return v; }
-      case 3: { const v = new TextDecoder().decode(bytes.subarray(at, at + n)); at += n; return v; }
-      case 4: return Array.from({ length: n }, item);
-      case 5: { const o: Record<string, Cbor> = {}; for (let i = 0; i < n; i++) { const k = String(item()); o[k] = item(); } return o; }
-      case 6: return item();
+      case 0:
+        return n;
+      case 1:
+        return -1 - n;
+      case 2: {
+        const v = bytes.slice(at, at + n);
+        at += n;
+        return v;
+      }
+      case 3: {
+        const v = new TextDecoder().decode(bytes.subarray(at, at + n));
+        at += n;
+        return v;
+      }
+      case 4:
+        return Array.from({ length: n }, item);
+      case 5: {
+        const o: Record<string, Cbor> = {};
+        for (let i = 0; i < n; i++) {
+          const k = String(item());
+          o[k] = item();
+        }
+        return o;
+      }
+      case 6:
+        return item();
     }
     throw new Error(`CBOR: unknown major type ${major}`);
   };
   return item();
 }
 
-export interface ChunkRange { from: string; to: string }
+export interface ChunkRange {
+  from: string;
+  to: string;
+}
 
 /** The word ranges of every index chunk, in order, from a written bundle. */
 export function chunkRanges(bundleDir: string): ChunkRange[] {

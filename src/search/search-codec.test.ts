@@ -29,7 +29,12 @@ function found(stream: string, kind: string, word: string): boolean {
   if (!located.has(stream)) located.set(stream, locate(stream));
   const at = located.get(stream)!;
   const cover = wordCover(kind, word);
-  return coverMatches(cover, cover.map(({ token }) => at(token))).length > 0;
+  return (
+    coverMatches(
+      cover,
+      cover.map(({ token }) => at(token)),
+    ).length > 0
+  );
 }
 
 const seeds = readdirSync('content/bulletins')
@@ -59,7 +64,10 @@ describe('cover search over a token stream', () => {
   });
 
   it('does not match across two blocks', () => {
-    const stream = encodePage([{ id: 'p1', text: '团市委书记' }, { id: 'p2', text: '调研青年' }]);
+    const stream = encodePage([
+      { id: 'p1', text: '团市委书记' },
+      { id: 'p2', text: '调研青年' },
+    ]);
     expect(found(stream, BODY, '书记调研')).toBe(false);
     expect(found(stream, BODY, '委书记调')).toBe(false);
   });

@@ -10,8 +10,18 @@ import type { FragmentData, PagefindResult } from './pagefind-web.ts';
 import { sortKey } from '../../public/assets/search-order.js';
 import { countByFilter, filterCountSource, firstResults, rankMatches, titleResults, type Hit, type IndexReader, type Match } from '../../public/assets/search-rank.js';
 
-interface Article { url: string; date: string; title: string; text: string; year?: string }
-interface Indexed extends Article { shard: number; id: string; key: string }
+interface Article {
+  url: string;
+  date: string;
+  title: string;
+  text: string;
+  year?: string;
+}
+interface Indexed extends Article {
+  shard: number;
+  id: string;
+  key: string;
+}
 
 const holds = (text: string, words: string[]) => words.every((w) => text.includes(w));
 
@@ -113,7 +123,16 @@ describe('rankMatches', () => {
   });
 
   it('compares titles under NFKC, as the index does (full-width letters match half-width words)', () => {
-    expect(rankMatches([{ key: '2', title: '简讯' }, { key: '1', title: 'ＡＢ计划' }], ['AB'], 'relevance').map((x) => x.key)).toEqual(['1', '2']);
+    expect(
+      rankMatches(
+        [
+          { key: '2', title: '简讯' },
+          { key: '1', title: 'ＡＢ计划' },
+        ],
+        ['AB'],
+        'relevance',
+      ).map((x) => x.key),
+    ).toEqual(['1', '2']);
   });
 });
 

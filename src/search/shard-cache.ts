@@ -83,7 +83,9 @@ export function shardCache(cacheDir: string | undefined, projectRoot = process.c
   const salt = `${code}\0${pagefindVersion()}\0${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? ''}`;
   return {
     async bundle<T>(target: string, inputs: string[], make: (folder: string) => Promise<T>) {
-      const key = inputsHash([salt, ...inputs]).digest('hex').slice(0, 32);
+      const key = inputsHash([salt, ...inputs])
+        .digest('hex')
+        .slice(0, 32);
       used.add(key);
       const folder = join(root, key);
       const marker = `${folder}.json`;

@@ -14,7 +14,10 @@ describe('planShards', () => {
     // 2021: a 2 issues; 2020: a 2 issues, b 1 issue. 5 bulletins at 3 a shard: 2 shards of 2.5 bulletins' share: 3 and 2.
     const urls = [page('a', 2020, 1, 1), page('a', 2020, 1, 2), page('a', 2020, 2, 1), page('a', 2021, 1, 1), page('a', 2021, 2, 1), page('b', 2020, 1, 1)];
     const shards = planShards(ordered(urls), 3);
-    expect(shards).toEqual([[page('a', 2021, 2, 1), page('a', 2021, 1, 1), page('a', 2020, 2, 1)], [page('b', 2020, 1, 1), page('a', 2020, 1, 2), page('a', 2020, 1, 1)]]);
+    expect(shards).toEqual([
+      [page('a', 2021, 2, 1), page('a', 2021, 1, 1), page('a', 2020, 2, 1)],
+      [page('b', 2020, 1, 1), page('a', 2020, 1, 2), page('a', 2020, 1, 1)],
+    ]);
   });
   it('gives each shard its own stretch of the order: every key of a shard above every key of the next', () => {
     const urls = Array.from({ length: 60 }, (_, i) => page(`p${i % 4}`, 2000 + (i % 9), (i % 6) + 1, i));
@@ -22,7 +25,9 @@ describe('planShards', () => {
     const shards = planShards(ordered(urls), 5);
     expect(shards.length).toBeGreaterThan(2);
     for (let i = 1; i < shards.length; i++) {
-      const newest = shards[i]!.map((u) => keys.get(u)!).sort().at(-1)!;
+      const newest = shards[i]!.map((u) => keys.get(u)!)
+        .sort()
+        .at(-1)!;
       const oldestBefore = shards[i - 1]!.map((u) => keys.get(u)!).sort()[0]!;
       expect(newest < oldestBefore).toBe(true);
     }

@@ -9,7 +9,10 @@
 import { newestFirst } from './sort-key.ts';
 
 /** An article page and its place in the archive's order (sortKey: date, then URL). */
-export interface Ordered { url: string; key: string }
+export interface Ordered {
+  url: string;
+  key: string;
+}
 
 /** /{pub}/{yyyy}/{nn}/{k}/ → /{pub}/{yyyy}/{nn}/ (its bulletin). */
 const issueOf = (url: string) => url.split('/').filter(Boolean).slice(0, -1).join('/');

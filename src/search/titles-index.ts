@@ -21,7 +21,13 @@ import { MAX_SLOTS, slotWeight } from '../../public/assets/pagefind-format.js';
  */
 export const GROUP_SIZE = 32;
 
-export interface TitledArticle { url: string; title: string; key: string; shard: number; id: string }
+export interface TitledArticle {
+  url: string;
+  title: string;
+  key: string;
+  shard: number;
+  id: string;
+}
 
 /** A group's page: its titles' tokens, each title in a paragraph weighted by its slot (1-based). */
 export function groupHtml(group: TitledArticle[]): string {

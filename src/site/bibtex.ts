@@ -3,7 +3,11 @@
 // (~ and ^ as the text commands \textasciitilde and \textasciicircum: \~{} and \^{} are accents).
 import type { Reference } from './reference.ts';
 
-const escape = (s: string): string => s.replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`)).replace(/([&%$#_])/g, '\\$1').replace(/[~^]/g, (c) => (c === '~' ? '\\textasciitilde{}' : '\\textasciicircum{}'));
+const escape = (s: string): string =>
+  s
+    .replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`))
+    .replace(/([&%$#_])/g, '\\$1')
+    .replace(/[~^]/g, (c) => (c === '~' ? '\\textasciitilde{}' : '\\textasciicircum{}'));
 
 export function bibtex(ref: Reference): string {
   const fields: [string, string | number | undefined][] = [

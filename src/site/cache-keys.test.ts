@@ -63,7 +63,10 @@ function raw(): Raw {
 /** Index like data.ts does, with district lists newest first. */
 function index(r: Raw): SiteData {
   for (const d of r.districts) {
-    d.articles = r.articles.filter((a) => a.district?.value === d.code).map((a) => a.id).reverse();
+    d.articles = r.articles
+      .filter((a) => a.district?.value === d.code)
+      .map((a) => a.id)
+      .reverse();
     d.totalArticles = d.articles.length;
   }
   return {
@@ -116,11 +119,13 @@ describe('cache keys', () => {
     expect(pages.sort()).toEqual([page('01'), page('01/2'), page('01/3'), page('01/4')].sort());
   });
 
-  it('a listed article changes the page of every article that lists it among its district\'s others', () => {
+  it("a listed article changes the page of every article that lists it among its district's others", () => {
     const pages = changed((r) => (art(r, '03/5').headline = '新标题'));
     // 03/5 is the county's newest: every other county article lists it, plus its own page and its
     // issue's page (its neighbour 03/4 is a county article too). Not the year page: it shows issues only.
-    const county = raw().articles.filter((a) => a.district?.value === COUNTY).map((a) => `/${a.id}/`);
+    const county = raw()
+      .articles.filter((a) => a.district?.value === COUNTY)
+      .map((a) => `/${a.id}/`);
     expect(pages.sort()).toEqual([...county, page('03')].sort());
   });
 
@@ -129,7 +134,9 @@ describe('cache keys', () => {
     const issue1 = ['01/1', '01/2', '01/3', '01/4', '01/5'].map(page);
     // Every county page lists 01/5 or 01/4 (see above); 02/5, alone in its district, lists nothing.
     // Issue 02's page links back to issue 01.
-    const listing = raw().articles.filter((a) => a.district?.value === COUNTY && a.issue !== `${PUB}/2023/01`).map((a) => `/${a.id}/`);
+    const listing = raw()
+      .articles.filter((a) => a.district?.value === COUNTY && a.issue !== `${PUB}/2023/01`)
+      .map((a) => `/${a.id}/`);
     expect(pages.sort()).toEqual([...issue1, page('01'), page('02'), ...listing, 'year'].sort());
   });
 
@@ -142,7 +149,11 @@ describe('cache keys', () => {
 
   it("a city's name changes the pages of its counties' articles", () => {
     const pages = changed((r) => (dist(r, CITY).name = '嘉兴'));
-    expect(pages.sort()).toEqual(raw().articles.map((a) => `/${a.id}/`).sort());
+    expect(pages.sort()).toEqual(
+      raw()
+        .articles.map((a) => `/${a.id}/`)
+        .sort(),
+    );
   });
 
   it('a new issue after the last changes only the last issue, the year page and the pages that list its articles', () => {

@@ -34,7 +34,19 @@ describe('GB/T 7714-2015', () => {
 describe('BibTeX', () => {
   it('is an @article with the organisation as one braced name', () => {
     expect(bibtex(ref)).toBe(
-      ['@article{jiaxing-qingnian-gongzuo-xinxi-2023-03-3,', '  author = {{团海宁市委}},', '  title = {{全面推进青年发展 奋力筑造“青春潮城”}},', '  journal = {{嘉兴青年工作信息}},', '  year = {2023},', '  number = {3},', '  date = {2023-10-20},', `  url = {${URL_}},`, '  langid = {chinese}', '}', ''].join('\n'),
+      [
+        '@article{jiaxing-qingnian-gongzuo-xinxi-2023-03-3,',
+        '  author = {{团海宁市委}},',
+        '  title = {{全面推进青年发展 奋力筑造“青春潮城”}},',
+        '  journal = {{嘉兴青年工作信息}},',
+        '  year = {2023},',
+        '  number = {3},',
+        '  date = {2023-10-20},',
+        `  url = {${URL_}},`,
+        '  langid = {chinese}',
+        '}',
+        '',
+      ].join('\n'),
     );
   });
   it('escapes TeX specials and braces', () => {

@@ -3,7 +3,11 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { neutraliseFormula, toCsv } from './csv.ts';
 
-interface Row { a: string | null; b: number | null; c: string }
+interface Row {
+  a: string | null;
+  b: number | null;
+  c: string;
+}
 
 describe('toCsv', () => {
   const rows: Row[] = [

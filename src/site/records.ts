@@ -41,24 +41,26 @@ export const ARTICLE_FIELDS: { name: keyof ArticleRecord; type: 'string' | 'inte
 
 export function articleRecords(data: SiteData): ArticleRecord[] {
   // A withdrawn issue's articles are left out of the data (SPEC §8); their URLs answer with a notice.
-  return data.articles.filter((a) => !data.issue.get(a.issue)!.withdrawn).map((a) => {
-    const issue = data.issue.get(a.issue)!;
-    const district = a.district ? data.district.get(a.district.value) : undefined;
-    return {
-      id: a.id,
-      url: publicUrl(a.path),
-      publication: a.publication,
-      publication_name: issue.publicationName,
-      year: issue.year?.value ?? null,
-      issue: issue.number?.value ?? null,
-      date: issue.date?.value ?? null,
-      position: a.number,
-      title: a.headline,
-      subtitle: a.title.subtitle ?? null,
-      organisation: a.organisation?.value ?? null,
-      district_code: a.district?.value ?? null,
-      district_name: district?.name ?? null,
-      characters: a.length,
-    };
-  });
+  return data.articles
+    .filter((a) => !data.issue.get(a.issue)!.withdrawn)
+    .map((a) => {
+      const issue = data.issue.get(a.issue)!;
+      const district = a.district ? data.district.get(a.district.value) : undefined;
+      return {
+        id: a.id,
+        url: publicUrl(a.path),
+        publication: a.publication,
+        publication_name: issue.publicationName,
+        year: issue.year?.value ?? null,
+        issue: issue.number?.value ?? null,
+        date: issue.date?.value ?? null,
+        position: a.number,
+        title: a.headline,
+        subtitle: a.title.subtitle ?? null,
+        organisation: a.organisation?.value ?? null,
+        district_code: a.district?.value ?? null,
+        district_name: district?.name ?? null,
+        characters: a.length,
+      };
+    });
 }

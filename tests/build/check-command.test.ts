@@ -119,9 +119,11 @@ describe('npm run check', () => {
       ['2017.txt', 'stem-url'],
       ['dup.txt:10', 'duplicate-issue'],
     ]) {
-      expect(r.stdout.split('\n').filter((l) => l.startsWith(`${file}: 错误 error:`) && l.endsWith(`[${code}]`)), `${file} ${code}`).toHaveLength(1);
+      expect(
+        r.stdout.split('\n').filter((l) => l.startsWith(`${file}: 错误 error:`) && l.endsWith(`[${code}]`)),
+        `${file} ${code}`,
+      ).toHaveLength(1);
     }
     expect(r.stdout).not.toMatch(/^\s+at /m);
   });
 });
-

@@ -36,18 +36,10 @@ describe('the family fixtures, built', () => {
 
   it('gives double, special and total-only issues the documented {nn}', () => {
     const pages = issuePages(build.out);
-    expect(pages).toEqual(
-      expect.arrayContaining([
-        '/hangzhou-qingnian-gongzuo-dongtai/2009/05-06/',
-        '/ningbo-tuanxun/2016/05-06/',
-        '/wenzhou-qingnian-gongzuo-jianbao/2012/zengkan/',
-        '/tiantai-qingnian/2024/tekan/',
-        '/cixituanxun/2013/zong-112/',
-      ]),
-    );
+    expect(pages).toEqual(expect.arrayContaining(['/hangzhou-qingnian-gongzuo-dongtai/2009/05-06/', '/ningbo-tuanxun/2016/05-06/', '/wenzhou-qingnian-gongzuo-jianbao/2012/zengkan/', '/tiantai-qingnian/2024/tekan/', '/cixituanxun/2013/zong-112/']));
   });
 
-  it('shows an editor\'s note before the first article on the issue page, as the issue\'s', () => {
+  it("shows an editor's note before the first article on the issue page, as the issue's", () => {
     const wenzhou = tree(build.out, '/wenzhou-qingnian-gongzuo-jianbao/2012/zengkan/');
     const note = sourceRegions(wenzhou, 'note').map(textOf).join('');
     expect(note).toContain('编者按：今年以来，全市各级团组织围绕市委');
@@ -66,8 +58,7 @@ describe('the family fixtures, built', () => {
     walk(body as never);
     expect(cells.slice(0, 8)).toEqual(['镇街', '突击队（支）', '参与青年（人）', '服务企业（家）', '稠城街道', '18', '460', '95']);
     // The 表1 line printed right above it is its caption (the no-text-lost check reads it there).
-    const table = (n: { type: string; tagName?: string; children?: unknown[] }): typeof n | undefined =>
-      n.type === 'element' && n.tagName === 'table' ? n : ((n.children ?? []) as (typeof n)[]).map(table).find(Boolean);
+    const table = (n: { type: string; tagName?: string; children?: unknown[] }): typeof n | undefined => (n.type === 'element' && n.tagName === 'table' ? n : ((n.children ?? []) as (typeof n)[]).map(table).find(Boolean));
     const caption = (table(body as never)!.children as { type: string; tagName?: string }[]).find((c) => c.type === 'element');
     expect([caption?.tagName, textOf(caption as never)]).toEqual(['caption', '表1　各镇街青年突击队服务情况']);
   });

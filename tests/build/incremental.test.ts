@@ -77,10 +77,14 @@ beforeAll(() => {
   oldStemPages = siteFiles(incremental.out).filter((f) => f.includes(OLD_STEM.slice(4)) && f.endsWith('.html'));
   change(incremental.input);
   rebuilt = rebuildTemp(incremental, { args: ['--strict'] });
-  fresh = buildTemp('incremental-fresh', (input, work) => {
-    seeds(input, work);
-    change(input);
-  }, { args: ['--strict'] });
+  fresh = buildTemp(
+    'incremental-fresh',
+    (input, work) => {
+      seeds(input, work);
+      change(input);
+    },
+    { args: ['--strict'] },
+  );
   freshFiles = compared(fresh.out);
   freshZip = readFileSync(join(fresh.out, 'offline.zip'));
   // And the fresh build's folders rebuilt with nothing changed.
@@ -154,7 +158,10 @@ describe('rebuild after the input changed', () => {
     expect(reused).toBeGreaterThan(0); // unchanged entries came from the last zip…
     expect(reused).toBeLessThan(files);
     // …and none that changed: every page, script and data file as the fresh build zipped it.
-    const entries = (zip: Uint8Array) => Object.entries(unzipSync(zip)).filter(([path]) => !path.startsWith('pagefind/')).map(([path, bytes]) => [path, createHash('sha256').update(bytes).digest('hex')]);
+    const entries = (zip: Uint8Array) =>
+      Object.entries(unzipSync(zip))
+        .filter(([path]) => !path.startsWith('pagefind/'))
+        .map(([path, bytes]) => [path, createHash('sha256').update(bytes).digest('hex')]);
     const mine = entries(readFileSync(join(rebuilt.out, 'offline.zip')));
     expect(mine.length).toBeGreaterThan(100);
     expect(mine).toEqual(entries(freshZip));

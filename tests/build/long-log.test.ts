@@ -15,11 +15,15 @@ const builds: TempBuild[] = [];
 afterAll(() => builds.forEach((b) => b.remove()));
 
 function build(args: string[]): TempBuild {
-  const b = buildTemp('long-log', (input) => {
-    copyFileSync(SEED, join(input, '001.txt'));
-    const padding = `# ${'填充'.repeat(500)}\n`; // 1 KB a file
-    for (let i = 0; i < ORPHANS; i++) writeFileSync(join(input, `orphan-${String(i).padStart(5, '0')}.meta.yml`), `${padding}publisher: 共青团嘉兴市委\n`);
-  }, { args });
+  const b = buildTemp(
+    'long-log',
+    (input) => {
+      copyFileSync(SEED, join(input, '001.txt'));
+      const padding = `# ${'填充'.repeat(500)}\n`; // 1 KB a file
+      for (let i = 0; i < ORPHANS; i++) writeFileSync(join(input, `orphan-${String(i).padStart(5, '0')}.meta.yml`), `${padding}publisher: 共青团嘉兴市委\n`);
+    },
+    { args },
+  );
   builds.push(b);
   return b;
 }

@@ -17,10 +17,14 @@ const builds: TempBuild[] = [];
 afterAll(() => builds.forEach((b) => b.remove()));
 
 function build(env: (work: string) => Record<string, string>, prepare: (input: string, work: string) => void = () => {}): TempBuild {
-  const b = buildTemp('folders', (input, work) => {
-    copyFileSync(SEED, join(input, '001.txt'));
-    prepare(input, work);
-  }, { env });
+  const b = buildTemp(
+    'folders',
+    (input, work) => {
+      copyFileSync(SEED, join(input, '001.txt'));
+      prepare(input, work);
+    },
+    { env },
+  );
   builds.push(b);
   return b;
 }
@@ -38,32 +42,58 @@ function refused(b: TempBuild, setting: string): string {
 
 describe('output and cache folders the build refuses', () => {
   it('ARCHIVE_OUT_DIR = the bulletins folder', () => {
-    expect(refused(build((w) => ({ ARCHIVE_OUT_DIR: join(w, 'input') })), 'ARCHIVE_OUT_DIR')).toMatch(/is the bulletins folder .* \(BULLETINS_DIR\); .* set ARCHIVE_OUT_DIR to /);
+    expect(
+      refused(
+        build((w) => ({ ARCHIVE_OUT_DIR: join(w, 'input') })),
+        'ARCHIVE_OUT_DIR',
+      ),
+    ).toMatch(/is the bulletins folder .* \(BULLETINS_DIR\); .* set ARCHIVE_OUT_DIR to /);
   });
 
   it('ARCHIVE_OUT_DIR above the bulletins folder', () => {
-    expect(refused(build((w) => ({ ARCHIVE_OUT_DIR: w })), 'ARCHIVE_OUT_DIR')).toMatch(/contains the bulletins folder/);
+    expect(
+      refused(
+        build((w) => ({ ARCHIVE_OUT_DIR: w })),
+        'ARCHIVE_OUT_DIR',
+      ),
+    ).toMatch(/contains the bulletins folder/);
   });
 
   it('ARCHIVE_OUT_DIR inside the bulletins folder', () => {
-    expect(refused(build((w) => ({ ARCHIVE_OUT_DIR: join(w, 'input', 'site') })), 'ARCHIVE_OUT_DIR')).toMatch(/lies inside the bulletins folder/);
+    expect(
+      refused(
+        build((w) => ({ ARCHIVE_OUT_DIR: join(w, 'input', 'site') })),
+        'ARCHIVE_OUT_DIR',
+      ),
+    ).toMatch(/lies inside the bulletins folder/);
   });
 
   it('ARCHIVE_CACHE_DIR = the bulletins folder', () => {
-    expect(refused(build((w) => ({ ARCHIVE_CACHE_DIR: join(w, 'input') })), 'ARCHIVE_CACHE_DIR')).toMatch(/is the bulletins folder/);
+    expect(
+      refused(
+        build((w) => ({ ARCHIVE_CACHE_DIR: join(w, 'input') })),
+        'ARCHIVE_CACHE_DIR',
+      ),
+    ).toMatch(/is the bulletins folder/);
   });
 
   it('ARCHIVE_OUT_DIR holding files the build did not write', () => {
-    const b = build((w) => ({ ARCHIVE_OUT_DIR: join(w, 'mine') }), (_, w) => {
-      mkdirSync(join(w, 'mine'));
-      writeFileSync(join(w, 'mine', 'thesis.txt'), 'my only copy');
-    });
+    const b = build(
+      (w) => ({ ARCHIVE_OUT_DIR: join(w, 'mine') }),
+      (_, w) => {
+        mkdirSync(join(w, 'mine'));
+        writeFileSync(join(w, 'mine', 'thesis.txt'), 'my only copy');
+      },
+    );
     expect(refused(b, 'ARCHIVE_OUT_DIR')).toMatch(/holds files the build did not write .*; set ARCHIVE_OUT_DIR to a new or empty folder/);
     expect(readFileSync(join(b.work, 'mine', 'thesis.txt'), 'utf8')).toBe('my only copy');
   });
 
   it('ARCHIVE_OUT_DIR where nothing can be written', () => {
-    const b = build((w) => ({ ARCHIVE_OUT_DIR: join(w, 'file', 'dist') }), (_, w) => writeFileSync(join(w, 'file'), 'a file, not a folder'));
+    const b = build(
+      (w) => ({ ARCHIVE_OUT_DIR: join(w, 'file', 'dist') }),
+      (_, w) => writeFileSync(join(w, 'file'), 'a file, not a folder'),
+    );
     expect(refused(b, 'ARCHIVE_OUT_DIR')).toMatch(/cannot (use|write to) .*file\/dist \(ENOTDIR\); set ARCHIVE_OUT_DIR to a folder you can write to/);
   });
 });
@@ -84,7 +114,7 @@ describe('folders the build owns', () => {
     expect(zip.filter((f) => f.includes('.bulletin-archive'))).toEqual([]);
   });
 
-  it('takes an earlier build\'s output without the mark when the cache says that build finished', () => {
+  it("takes an earlier build's output without the mark when the cache says that build finished", () => {
     rmSync(join(b.out, '.bulletin-archive'));
     expect(existsSync(finished)).toBe(true);
     const again = rebuildTemp(b);
@@ -103,10 +133,13 @@ describe('folders the build owns', () => {
 
 describe('a deploy checkout as the output folder', () => {
   it('keeps its .git and leaves it out of offline.zip', () => {
-    const b = build((w) => ({ ARCHIVE_OUT_DIR: join(w, 'site') }), (_, w) => {
-      mkdirSync(join(w, 'site', '.git'), { recursive: true });
-      writeFileSync(join(w, 'site', '.git', 'HEAD'), 'ref: refs/heads/gh-pages\n');
-    });
+    const b = build(
+      (w) => ({ ARCHIVE_OUT_DIR: join(w, 'site') }),
+      (_, w) => {
+        mkdirSync(join(w, 'site', '.git'), { recursive: true });
+        writeFileSync(join(w, 'site', '.git', 'HEAD'), 'ref: refs/heads/gh-pages\n');
+      },
+    );
     expect(b.status, b.log).toBe(0);
     expect(readFileSync(join(b.work, 'site', '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/gh-pages\n');
     expect(existsSync(join(b.work, 'site', 'index.html'))).toBe(true);

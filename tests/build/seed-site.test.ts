@@ -40,8 +40,7 @@ const EXPECTED: Expected[] = [
 ];
 
 const htmlPages = () => siteFiles().filter((f) => f.endsWith('.html'));
-const articleLinks = (issuePath: string) =>
-  [...new Set(linksIn(page(issuePath), 'article-list').map((h) => resolveHref(issuePath, h)))].filter((p) => p.startsWith(issuePath) && p !== issuePath);
+const articleLinks = (issuePath: string) => [...new Set(linksIn(page(issuePath), 'article-list').map((h) => resolveHref(issuePath, h)))].filter((p) => p.startsWith(issuePath) && p !== issuePath);
 
 describe('pages at the URLs of SPEC §4', () => {
   it('has the fixed pages', () => {

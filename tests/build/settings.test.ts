@@ -15,10 +15,14 @@ afterAll(() => builds.forEach((b) => b.remove()));
 
 /** Builds seed 001 with `env`. */
 function build(env: Record<string, string>, prepare: (input: string, work: string) => void = () => {}): TempBuild {
-  const b = buildTemp('settings', (input, work) => {
-    copyFileSync(SEED, join(input, '001.txt'));
-    prepare(input, work);
-  }, { env });
+  const b = buildTemp(
+    'settings',
+    (input, work) => {
+      copyFileSync(SEED, join(input, '001.txt'));
+      prepare(input, work);
+    },
+    { env },
+  );
   builds.push(b);
   return b;
 }

@@ -16,7 +16,11 @@ const SEEDS = join(process.cwd(), 'content', 'bulletins');
 const work = mkdtempSync(join(tmpdir(), 'two-builds-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-interface Run { pid: number; status: number | null; log: string }
+interface Run {
+  pid: number;
+  status: number | null;
+  log: string;
+}
 
 function start(out: string, cache: string): Promise<Run> {
   const env: NodeJS.ProcessEnv = { ...process.env, BULLETINS_DIR: join(work, 'input'), ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: cache };
@@ -28,7 +32,15 @@ function start(out: string, cache: string): Promise<Run> {
   return new Promise((resolve) => child.on('close', (status) => resolve({ pid: child.pid!, status, log })));
 }
 
-const digest = (root: string) => new Map(siteFiles(root).map((f) => [f, createHash('sha256').update(readFileSync(join(root, f))).digest('hex')]));
+const digest = (root: string) =>
+  new Map(
+    siteFiles(root).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(root, f)))
+        .digest('hex'),
+    ]),
+  );
 
 let runs: Run[];
 let alone: Run;
@@ -40,7 +52,7 @@ beforeAll(async () => {
 }, 600_000);
 
 describe('two builds at once into the same folders', () => {
-  it('one builds, the other refuses in one line naming the first one\'s pid', () => {
+  it("one builds, the other refuses in one line naming the first one's pid", () => {
     const ok = runs.filter((r) => r.status === 0);
     const no = runs.filter((r) => r.status !== 0);
     expect(ok, runs.map((r) => r.log).join('\n----\n')).toHaveLength(1);

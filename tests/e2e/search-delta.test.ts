@@ -55,7 +55,6 @@ afterAll(async () => {
   built?.remove();
 });
 
-
 describe('rebuilding after one added bulletin', () => {
   it('reuses the base shard and indexes only the added pages, into the delta shard', () => {
     expect(firstLog).toMatch(/shards planned afresh \(no earlier plan\)/);
@@ -79,7 +78,7 @@ describe('rebuilding after one added bulletin', () => {
     const own = articles.filter((a) => a.url.startsWith(ADDED_PATH));
     const queries: string[] = ['恋', '青', '亲青恋', '青年人才驿站', '团 委'];
     let seed = 8;
-    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     const pick = (from: Article[]) => {
       const a = from[Math.floor(random() * from.length)]!;
       const text = [...a.texts[Math.floor(random() * a.texts.length)]!];

@@ -51,7 +51,12 @@ describe('exact search', () => {
     await tab.locator('#p1 mark').first().waitFor();
     expect(await tab.locator('#p1 mark').allTextContents()).toEqual(['感和幸福']);
     // Scrolled there: the paragraph is in the viewport.
-    expect(await tab.locator('#p1').evaluate((p) => { const r = p.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; })).toBe(true);
+    expect(
+      await tab.locator('#p1').evaluate((p) => {
+        const r = p.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      }),
+    ).toBe(true);
   });
 
   it('narrows by district: 青年人才驿站 in 嘉善县 is the two 嘉善 articles', async () => {
@@ -113,7 +118,10 @@ describe('exact search', () => {
     const articles = readArticles(DIST);
     for (const q of ['娘家人', '服务门对门', '家人服务', '娘家人服务门']) {
       const got = ((await tab.evaluate((query) => (window as unknown as { archiveSearch: (q: string) => Promise<{ url: string }[]> }).archiveSearch(query), q)) as { url: string }[]).map((r) => new URL(r.url).pathname).sort();
-      const truth = articles.filter((a) => holdsQuery(a, q)).map((a) => a.url).sort();
+      const truth = articles
+        .filter((a) => holdsQuery(a, q))
+        .map((a) => a.url)
+        .sort();
       expect(got, q).toEqual(truth);
       expect(got.length > 0, q).toBe(!q.includes('服务') || q === '服务门对门');
     }
@@ -143,7 +151,7 @@ describe('exact search', () => {
       await tab2.locator('#search-filters a').first().waitFor();
       expect((await panelCounts(tab2))['年份'], q).toEqual(yearCounts(articles, q));
     }
-    expect(filterFiles.length, 'the counts came from Pagefind\'s filter files').toBeGreaterThan(0);
+    expect(filterFiles.length, "the counts came from Pagefind's filter files").toBeGreaterThan(0);
     await tab2.close();
   });
 
@@ -157,7 +165,10 @@ describe('exact search', () => {
     expect(shown).toContain('县，连续多年实施“经济创新”工程，');
     expect(await excerpt.locator('mark').allInnerTexts()).toContain('连续多年实施');
     // Every character shown is the source's own, line breaks aside.
-    const source = readdirSync('content/bulletins').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join('content/bulletins', f), 'utf8').replace(/\r?\n/g, '')).join('\n');
+    const source = readdirSync('content/bulletins')
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join('content/bulletins', f), 'utf8').replace(/\r?\n/g, ''))
+      .join('\n');
     for (const part of shown.split('…').filter(Boolean)) expect(source).toContain(part);
   });
 

@@ -30,7 +30,6 @@ let sharded: Awaited<ReturnType<typeof serve>>;
 let single: Awaited<ReturnType<typeof serve>>;
 let articles: Article[];
 
-
 beforeAll(async () => {
   built = buildTemp('search-shards', (input) => cpSync('content/bulletins', input, { recursive: true }), { env: { ARCHIVE_SEARCH_SHARD_BULLETINS: '1' } });
   if (built.status !== 0) throw new Error(built.log);
@@ -69,7 +68,7 @@ describe('exact search over the merged index', () => {
   it('answers random substrings and single characters exactly as grep does, and as the one-shard build', async () => {
     // Seeded PRNG: substrings of 1–6 characters of the pages' own text.
     let seed = 45;
-    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     const queries: string[] = ['恋', '亲青恋', '青年人才驿站'];
     while (queries.length < 40) {
       const a = articles[Math.floor(random() * articles.length)]!;
@@ -124,7 +123,10 @@ describe('the first screen', () => {
 
   it('shows what archiveSearch ranks first, title matches first, opening only the newest shards it needs', async () => {
     const file = JSON.parse(readFileSync(join(out, 'pagefind', 'shards.json'), 'utf8')) as { shards: string[]; ranges: [string, string][] };
-    const newestFirst = file.shards.map((dir, i) => ({ dir: dir.slice(0, -1), top: file.ranges[i]![0] })).sort((a, b) => (a.top < b.top ? 1 : -1)).map((s) => s.dir);
+    const newestFirst = file.shards
+      .map((dir, i) => ({ dir: dir.slice(0, -1), top: file.ranges[i]![0] }))
+      .sort((a, b) => (a.top < b.top ? 1 : -1))
+      .map((s) => s.dir);
     const opened: Record<string, number> = {};
     for (const sort of ['relevance', 'date'] as const) {
       for (const q of ['青年', '亲青恋', '青年人才驿站', '团', '工作 青年', '嘉善']) {
@@ -136,7 +138,10 @@ describe('the first screen', () => {
           if (m) metas.push(m[1]!);
         });
         await page.goto(`${sharded.url}/search/?q=${encodeURIComponent(q)}${sort === 'date' ? '&sort=date' : ''}`);
-        await page.locator('#search-results li').nth(Math.min(5, expected.length) - 1).waitFor();
+        await page
+          .locator('#search-results li')
+          .nth(Math.min(5, expected.length) - 1)
+          .waitFor();
         expect(await shown(page), `${q} (${sort})`).toEqual(expected.slice(0, 5));
         // The shards opened are the newest ones, in order.
         expect(metas.sort(), `${q} (${sort})`).toEqual(newestFirst.slice(0, metas.length).sort());
@@ -145,7 +150,10 @@ describe('the first screen', () => {
         if (expected.length > 5) {
           // Pressed in the page: scrolling may already have shown every result and removed the button.
           await page.evaluate(() => document.querySelector<HTMLButtonElement>('button.more')?.click());
-          await page.locator('#search-results li').nth(Math.min(10, expected.length) - 1).waitFor();
+          await page
+            .locator('#search-results li')
+            .nth(Math.min(10, expected.length) - 1)
+            .waitFor();
           // Scrolling may show a third page by itself: what is shown is the rank's first ten or more.
           const got = await shown(page);
           expect(got.length, `${q} (${sort})`).toBeGreaterThanOrEqual(Math.min(10, expected.length));
@@ -155,7 +163,10 @@ describe('the first screen', () => {
       }
     }
     // Some first screens need fewer than all four shards (title matches alone, or the newest shard).
-    expect(Object.values(opened).some((n) => n < 4), JSON.stringify(opened)).toBe(true);
+    expect(
+      Object.values(opened).some((n) => n < 4),
+      JSON.stringify(opened),
+    ).toBe(true);
   });
 });
 
@@ -172,7 +183,12 @@ describe('result ids shared by two shards', () => {
     await page.locator('#search-results li').first().waitFor();
     for (const q of ['亲青恋', '青年人才驿站', '恋', '团 委']) {
       const got = paths(await search(page, q)).sort();
-      expect(got, q).toEqual(articles.filter((a) => holdsQuery(a, q)).map((a) => a.url).sort());
+      expect(got, q).toEqual(
+        articles
+          .filter((a) => holdsQuery(a, q))
+          .map((a) => a.url)
+          .sort(),
+      );
     }
     expect((await page.locator('#search-results li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))[0]).toBe(`${J23}2/`);
     await page.close();

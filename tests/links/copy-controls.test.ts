@@ -76,7 +76,10 @@ describe('citation', () => {
   });
 
   it('BibTeX and RIS download as files', async () => {
-    for (const [name, ext] of [['BibTeX', 'bib'], ['RIS', 'ris']] as const) {
+    for (const [name, ext] of [
+      ['BibTeX', 'bib'],
+      ['RIS', 'ris'],
+    ] as const) {
       const [download] = await Promise.all([tab.waitForEvent('download'), tab.getByRole('link', { name, exact: true }).click()]);
       expect(download.suggestedFilename()).toBe(`jiaxing-qingnian-gongzuo-xinxi-2023-03-3.${ext}`);
       expect(download.url()).toBe(`${site.server.url}${JX3}cite.${ext}`);

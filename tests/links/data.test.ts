@@ -86,7 +86,10 @@ describe('/data/datapackage.json', () => {
     expect(pkg.resources).toHaveLength(1);
     const [res] = pkg.resources;
     expect(res!.path).toBe('articles-nobom.csv');
-    const header = csvText.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+    const header = csvText
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0]!
+      .split(',');
     expect(res!.schema.fields.map((f) => f.name)).toEqual(header);
     for (const f of res!.schema.fields) expect(['string', 'integer', 'date']).toContain(f.type);
   });
@@ -163,7 +166,11 @@ describe('article pages', () => {
       expect(ld!.headline).toBe([...kicker, h1].join(' '));
       expect(toPath(ld!.url)).toBe(path);
       expect(ld!.position).toBe(Number(path.split('/').at(-2)));
-      const facts = new Map(find(tree, (e) => hasClass(e, 'facts'))[0]!.children.filter((c): c is Element => c.type === 'element').map((div) => [textOf(find(div, (e) => e.tagName === 'dt')[0]!), find(div, (e) => e.tagName === 'dd')[0]!]));
+      const facts = new Map(
+        find(tree, (e) => hasClass(e, 'facts'))[0]!
+          .children.filter((c): c is Element => c.type === 'element')
+          .map((div) => [textOf(find(div, (e) => e.tagName === 'dt')[0]!), find(div, (e) => e.tagName === 'dd')[0]!]),
+      );
       if (ld!.author) expect(textOf(facts.get('单位')!)).toBe(ld!.author.name);
       if (ld!.spatialCoverage) {
         const last = find(facts.get('地区')!, (e) => e.tagName === 'a').at(-1)!;

@@ -109,11 +109,15 @@ describe.each(browsers)('from disk in $name', ({ name, launch }) => {
     const before = tab.url();
     await Promise.all([
       tab.waitForNavigation(),
-      tab.evaluate((t, s) => {
-        const a = [...document.querySelectorAll<HTMLAnchorElement>(`${s} a`)].find((x) => x.textContent?.trim() === t);
-        if (!a) throw new Error(`no link ${t}`);
-        a.click();
-      }, text, scope),
+      tab.evaluate(
+        (t, s) => {
+          const a = [...document.querySelectorAll<HTMLAnchorElement>(`${s} a`)].find((x) => x.textContent?.trim() === t);
+          if (!a) throw new Error(`no link ${t}`);
+          a.click();
+        },
+        text,
+        scope,
+      ),
     ]);
     expect(tab.url()).not.toBe(before);
     expect(tab.url()).toMatch(/^file:.*\/index\.html(#.*)?$/);

@@ -56,15 +56,18 @@ describe('axe-core, WCAG 2.2 AA', () => {
           // Evaluated through the DevTools protocol, so the page's CSP (which
           // allows only the site's own scripts) does not block the injection.
           await tab.evaluate(AXE);
-          const result = await tab.evaluate(
-            (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-            TAGS,
-          ) as AxeResult;
+          const result = (await tab.evaluate((tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }), TAGS)) as AxeResult;
           checks++;
           for (const r of [...result.violations, ...result.passes, ...result.incomplete, ...result.inapplicable]) rulesRun.add(r.id);
           for (const r of result.passes) rulesPassed.add(r.id);
           for (const r of result.violations) rulesFailed.add(r.id);
-          const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `  ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`);
+          const violations = result.violations.map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.help}\n${v.nodes
+                .slice(0, 5)
+                .map((n) => `  ${n.target.join(' ')}: ${n.failureSummary}`)
+                .join('\n')}`,
+          );
           expect(violations, `${path} ${scheme}`).toEqual([]);
         } finally {
           await tab.close();

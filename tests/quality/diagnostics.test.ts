@@ -48,7 +48,10 @@ describe('build diagnostics', () => {
 
   it('reports progress for parsing, rendering, the no-text-lost check, indexing and the offline copy, once each', () => {
     for (const re of [/parsed 1\/1 bulletins/, /rendered \d+ files$/, /no text lost: 1 bulletins checked/, /search index: \d+ pages indexed/, /offline copy: \d+ files/]) {
-      expect(log.split('\n').filter((l) => re.test(l)), String(re)).toHaveLength(1);
+      expect(
+        log.split('\n').filter((l) => re.test(l)),
+        String(re),
+      ).toHaveLength(1);
     }
   });
 });

@@ -67,7 +67,9 @@ const S003 = seed('003_808c91636a323c9c.txt');
 const MAKERS: Record<string, (id: string) => Case> = {
   binary: (id) => ({ category: 'binary', names: [`${id}.txt`], outcome: 'skipped', write: (d) => writeFileSync(join(d, `${id}.txt`), Buffer.from(Array.from({ length: 64 + Math.floor(rand() * 64) }, (_, i) => (i === 7 ? 0 : Math.floor(rand() * 256))))) }),
   badBytes: (id) => ({
-    category: 'badBytes', names: [`${id}.txt`], outcome: 'skipped',
+    category: 'badBytes',
+    names: [`${id}.txt`],
+    outcome: 'skipped',
     write: (d) => {
       const lines = bulletin('团丽水市委开展青年志愿服务', '今年以来，团丽水市委组织开展青年志愿服务活动12场。').split('\n');
       const at = 1 + Math.floor(rand() * (lines.length - 2));
@@ -76,7 +78,9 @@ const MAKERS: Record<string, (id: string) => Case> = {
   }),
   empty: (id) => ({ category: 'empty', names: [`${id}.txt`], outcome: 'skipped', write: (d) => writeFileSync(join(d, `${id}.txt`), choose(['', ' \n\t\n', '\uFEFF'])) }),
   yamlBomb: (id) => ({
-    category: 'yamlBomb', names: [`${id}.meta.yml`], outcome: 'skipped',
+    category: 'yamlBomb',
+    names: [`${id}.meta.yml`],
+    outcome: 'skipped',
     write: (d) => {
       writeFileSync(join(d, `${id}.txt`), bulletin('团丽水市委深化青年志愿服务', '今年以来，团丽水市委组织开展青年志愿服务活动12场。'));
       const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)];
@@ -84,21 +88,27 @@ const MAKERS: Record<string, (id: string) => Case> = {
     },
   }),
   sidecarValue: (id) => ({
-    category: 'sidecarValue', names: [`${id}.meta.yml`], outcome: 'skipped',
+    category: 'sidecarValue',
+    names: [`${id}.meta.yml`],
+    outcome: 'skipped',
     write: (d) => {
       writeFileSync(join(d, `${id}.txt`), bulletin('团丽水市委推进青年发展型城市建设', '团丽水市委推进青年发展型城市建设，开展活动8场。'));
       writeFileSync(join(d, `${id}.meta.yml`), `# fuzz\n${choose(['issue: 1e21', 'date: 2021-13-45', 'publishr: 共青团丽水市委', 'status: withdrawn', 'slug: Bad Slug', 'year: 12', 'redact: 3', 'issue: -4'])}\n`);
     },
   }),
   sidecarTitle: (id) => ({
-    category: 'sidecarTitle', names: [`${id}.meta.yml`], outcome: 'skipped',
+    category: 'sidecarTitle',
+    names: [`${id}.meta.yml`],
+    outcome: 'skipped',
     write: (d) => {
       writeFileSync(join(d, `${id}.txt`), bulletin('团丽水市委开展主题团日活动', '团丽水市委开展主题团日活动，覆盖团员3000名。'));
       writeFileSync(join(d, `${id}.meta.yml`), 'title: 一个不属于期刊的标题\n');
     },
   }),
   emptySlug: (id) => ({
-    category: 'emptySlug', names: [`${id}.meta.yml`], outcome: 'skipped',
+    category: 'emptySlug',
+    names: [`${id}.meta.yml`],
+    outcome: 'skipped',
     write: (d) => {
       writeFileSync(join(d, `${id}.txt`), bulletin('团丽水市委开展青年夜校', '团丽水市委开展青年夜校课程20门。'));
       writeFileSync(join(d, `${id}.meta.yml`), `publication: ${choose(['《》——！', '——', '！！！', '“”'])}\n`);
@@ -107,11 +117,25 @@ const MAKERS: Record<string, (id: string) => Case> = {
   stemUrl: (id) => {
     // File names shaped like a page's URL segment: a year (no year known), an issue number or a 增刊 (year known).
     const n = Number(id.slice(2));
-    const [file, meta] = choose([[`${1960 + n}`, 'publisher: 共青团湖州市委\n'], [`${n + 100}`, 'publisher: 共青团湖州市委\nyear: 2017\n'], [`zengkan-${n}`, 'publisher: 共青团湖州市委\nyear: 2017\n']] as const);
-    return { category: 'stemUrl', names: [`${file}.txt`], outcome: 'skipped', write: (d) => { writeFileSync(join(d, `${file}.txt`), S003); writeFileSync(join(d, `${file}.meta.yml`), meta); } };
+    const [file, meta] = choose([
+      [`${1960 + n}`, 'publisher: 共青团湖州市委\n'],
+      [`${n + 100}`, 'publisher: 共青团湖州市委\nyear: 2017\n'],
+      [`zengkan-${n}`, 'publisher: 共青团湖州市委\nyear: 2017\n'],
+    ] as const);
+    return {
+      category: 'stemUrl',
+      names: [`${file}.txt`],
+      outcome: 'skipped',
+      write: (d) => {
+        writeFileSync(join(d, `${file}.txt`), S003);
+        writeFileSync(join(d, `${file}.meta.yml`), meta);
+      },
+    };
   },
   duplicate: (id) => ({
-    category: 'duplicate', names: [`${id}-b.txt`], outcome: 'skipped',
+    category: 'duplicate',
+    names: [`${id}-b.txt`],
+    outcome: 'skipped',
     write: (d) => {
       const text = bulletin('团丽水市委举办青年人才对接会', '团丽水市委举办青年人才对接会，签约项目5个。', 10);
       writeFileSync(join(d, `${id}-a.txt`), text);
@@ -123,33 +147,43 @@ const MAKERS: Record<string, (id: string) => Case> = {
   pipe: (id) => ({ category: 'pipe', names: [`${id}.txt`], outcome: 'skipped', write: (d) => execFileSync('mkfifo', [join(d, `${id}.txt`)]) }),
   gbk: (id) => ({ category: 'gbk', names: [`${id}.txt`], outcome: 'warned', write: (d) => writeFileSync(join(d, `${id}.txt`), iconv.encode(bulletin('团丽水市委开展青年文明号创建', '团丽水市委开展青年文明号创建活动，新增集体15个。'), 'gbk')) }),
   gbkSidecar: (id) => ({
-    category: 'gbkSidecar', names: [`${id}.meta.yml`], outcome: 'warned',
+    category: 'gbkSidecar',
+    names: [`${id}.meta.yml`],
+    outcome: 'warned',
     write: (d) => {
       writeFileSync(join(d, `${id}.txt`), bulletin('团丽水市委开展青春助力乡村振兴行动', '团丽水市委开展青春助力乡村振兴行动，结对村社40个。'));
       writeFileSync(join(d, `${id}.meta.yml`), iconv.encode('# 来源：手工核对\npublisher: 共青团丽水市委\n', 'gbk'));
     },
   }),
   oddDate: (id) => ({
-    category: 'oddDate', names: [`${id}.meta.yml`], outcome: 'warned',
+    category: 'oddDate',
+    names: [`${id}.meta.yml`],
+    outcome: 'warned',
     write: (d) => {
       writeFileSync(join(d, `${id}.txt`), bulletin('团丽水市委开展红领巾寻访', '团丽水市委开展红领巾寻访活动，参与少先队员900名。'));
       writeFileSync(join(d, `${id}.meta.yml`), `date: ${choose(['1921-07-01', '2091-01-01', '1948-12-31'])}\nyear: 2020\n`);
     },
   }),
   markup: (id) => ({
-    category: 'markup', names: [], outcome: 'published',
+    category: 'markup',
+    names: [],
+    outcome: 'published',
     write: (d) => {
       const tag = choose([`<script>${MARK}()</script>`, `<img src=x onerror=${MARK}()>`, `<a href="javascript:${MARK}()">点此</a>`, `<svg onload=${MARK}()>`, `"><iframe srcdoc="${MARK}">`, `{{${MARK}}} \${${MARK}} &lt;b&gt;${MARK}`]);
       writeFileSync(join(d, `${id}.txt`), bulletin(`团丽水市委${tag}开展志愿服务`, `今年以来，团丽水市委${tag}组织开展志愿服务活动12场。</p><p>${MARK}`));
     },
   }),
   controlChars: (id) => ({
-    category: 'controlChars', names: [`${id}.txt`], outcome: 'warned',
+    category: 'controlChars',
+    names: [`${id}.txt`],
+    outcome: 'warned',
     write: (d) => writeFileSync(join(d, `${id}.txt`), bulletin(`团丽水市委${choose(['\x07', '\x1b[31m', '\uFFFE', '\uFFFF', '\x85', '\x7f'])}开展青年活动`, `团丽水市委开展青年活动${choose(['\x1b]0;标题\x07', '\x00', '\uFDD0'])}8场。`)),
   }),
   formula: (id) => ({
-    category: 'formula', names: [], outcome: 'published',
-    write: (d) => writeFileSync(join(d, `${id}.txt`), bulletin(`${choose(['=cmd|\' /C calc\'!A0', '=SUM(1,2)', '@HYPERLINK("http://x")', '=1+1'])}团丽水市委开展活动`, '团丽水市委开展活动10场。')),
+    category: 'formula',
+    names: [],
+    outcome: 'published',
+    write: (d) => writeFileSync(join(d, `${id}.txt`), bulletin(`${choose(["=cmd|' /C calc'!A0", '=SUM(1,2)', '@HYPERLINK("http://x")', '=1+1'])}团丽水市委开展活动`, '团丽水市委开展活动10场。')),
   }),
 };
 
@@ -181,9 +215,13 @@ let before: Map<string, string>;
 let checkOut: string;
 
 beforeAll(() => {
-  build = buildTemp('fuzz', (input) => {
-    for (const f of ['000_49c0a554d6294698.txt', '000_49c0a554d6294698.meta.yml', '001_e03f40994a3cdccb.txt', '003_808c91636a323c9c.txt', '003_808c91636a323c9c.meta.yml', '004_513619527335753d.txt']) writeFileSync(join(input, f), readFileSync(join(SEEDS, f)));
-  }, { env: { SITE_URL } });
+  build = buildTemp(
+    'fuzz',
+    (input) => {
+      for (const f of ['000_49c0a554d6294698.txt', '000_49c0a554d6294698.meta.yml', '001_e03f40994a3cdccb.txt', '003_808c91636a323c9c.txt', '003_808c91636a323c9c.meta.yml', '004_513619527335753d.txt']) writeFileSync(join(input, f), readFileSync(join(SEEDS, f)));
+    },
+    { env: { SITE_URL } },
+  );
   expect(build.status, build.log).toBe(0);
   before = new Map(siteFiles(build.out).map((f) => [f, sha(join(build.out, f))]));
   for (const c of cases) c.write(build.input);

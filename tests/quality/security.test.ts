@@ -62,7 +62,10 @@ describe('a hostile bulletin is published as text', () => {
   });
 
   it('shows each title exactly as typed, in the h1 and the title', () => {
-    for (const [k, title] of [[1, TITLE_1], [2, TITLE_2]] as const) {
+    for (const [k, title] of [
+      [1, TITLE_1],
+      [2, TITLE_2],
+    ] as const) {
       const root = tree(`${ISSUE}${k}/`);
       expect(byTag(root, 'h1').map(text)).toEqual([title]);
       expect(text(byTag(root, 'title')[0]!)).toContain(title);
@@ -70,7 +73,10 @@ describe('a hostile bulletin is published as text', () => {
   });
 
   it('shows every typed string of the body as text', () => {
-    for (const [k, strings] of [[1, TEXT_1], [2, TEXT_2]] as const) {
+    for (const [k, strings] of [
+      [1, TEXT_1],
+      [2, TEXT_2],
+    ] as const) {
       const body = elements(tree(`${ISSUE}${k}/`)).find((e) => e.properties.dataSrc === 'body')!;
       const shown = text(body);
       for (const s of strings) expect(shown, `article ${k}`).toContain(s);
@@ -99,7 +105,10 @@ describe('a hostile bulletin is published as text', () => {
           if (typeof v === 'string') expect(v.trim().toLowerCase().startsWith('javascript:'), `${p}: ${attr}=${v}`).toBe(false);
         }
       }
-      expect(all.filter((e) => e.tagName === 'img' || e.tagName === 'style' || e.tagName === 'iframe'), p).toEqual([]);
+      expect(
+        all.filter((e) => e.tagName === 'img' || e.tagName === 'style' || e.tagName === 'iframe'),
+        p,
+      ).toEqual([]);
     }
   });
 });
@@ -143,7 +152,12 @@ describe('Content-Security-Policy', () => {
     for (const p of pages) {
       const policy = policyOf(page(p));
       expect(policy, p).toBeDefined();
-      const directives = Object.fromEntries(policy!.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
+      const directives = Object.fromEntries(
+        policy!
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([k, ...v]) => [k, v.join(' ')]),
+      );
       expect(directives['script-src'], p).toBe("'self' 'wasm-unsafe-eval'");
       expect(directives['style-src'], p).toBe("'self'");
       expect(directives['default-src'], p).toBe("'self'");

@@ -109,7 +109,9 @@ describe('corrected articles on the built pages', () => {
         await tab.emulateMedia({ colorScheme: scheme });
         await tab.goto(`${server.url}${TZ}/1/`);
         await tab.evaluate(axe);
-        const result = (await tab.evaluate(() => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] }))) as { violations: { id: string }[] };
+        const result = (await tab.evaluate(() => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] }))) as {
+          violations: { id: string }[];
+        };
         expect(result.violations.map((v) => v.id)).toEqual([]);
       } finally {
         await tab.close();

@@ -58,7 +58,10 @@ function chartOf(path: string): { bars: Record<string, number>; table: Record<st
 const nonzero = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).filter(([, n]) => n > 0));
 
 describe('district map', () => {
-  for (const [name, path] of [['home', '/'], ['district tree', '/districts/']] as const) {
+  for (const [name, path] of [
+    ['home', '/'],
+    ['district tree', '/districts/'],
+  ] as const) {
     it(`${name}: one linked area per county-level division with articles, with its count`, () => {
       const tree = fromHtml(page(path));
       const [figure] = elements(tree, (e) => e.properties.dataMap === 'districts');

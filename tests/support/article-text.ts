@@ -3,10 +3,26 @@
 // organisation line and each body block, under NFKC as the search compares.
 import { page, siteFiles } from './site.ts';
 
-export interface Article { url: string; title: string; texts: string[]; districts: string[]; org: string; date: string }
+export interface Article {
+  url: string;
+  title: string;
+  texts: string[];
+  districts: string[];
+  org: string;
+  date: string;
+}
 
-const entity = (s: string) => s.replace(/&(#x?[0-9a-f]+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) => (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' } as Record<string, string>)[e.toLowerCase()]!));
-const strip = (html: string) => entity(html.replace(/<a [^>]*data-nosrc[^>]*>[\s\S]*?<\/a>/g, '').replace(/<br\s*\/?>/g, '\n').replace(/<[^>]+>/g, '')).normalize('NFKC');
+const entity = (s: string) =>
+  s.replace(/&(#x?[0-9a-f]+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' } as Record<string, string>)[e.toLowerCase()]!,
+  );
+const strip = (html: string) =>
+  entity(
+    html
+      .replace(/<a [^>]*data-nosrc[^>]*>[\s\S]*?<\/a>/g, '')
+      .replace(/<br\s*\/?>/g, '\n')
+      .replace(/<[^>]+>/g, ''),
+  ).normalize('NFKC');
 
 /** Every article page of a built site (site paths ending in /). */
 export function readArticles(root: string): Article[] {

@@ -15,20 +15,23 @@ function write(path: string, body: string): void {
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'links-'));
-  write('index.html', [
-    '<a href="a/">ok folder</a>',
-    '<a href="a/index.html#p2">ok fragment</a>',
-    '<a href="a/#missing">bad fragment</a>',
-    '<a href="b/">bad folder</a>',
-    '<a href="#top">bad own fragment</a>',
-    '<a href="#here" id="here">ok own fragment</a>',
-    '<a href="a/#:~:text=foo">text fragment</a>',
-    '<a href="https://example.org/">external</a>',
-    '<a href="mailto:x@example.org">mail</a>',
-    '<a href="/a/">root-absolute</a>',
-    '<img src="x.png" alt="">',
-    '<a href="a/%E6%96%87.txt">encoded</a>',
-  ].join(''));
+  write(
+    'index.html',
+    [
+      '<a href="a/">ok folder</a>',
+      '<a href="a/index.html#p2">ok fragment</a>',
+      '<a href="a/#missing">bad fragment</a>',
+      '<a href="b/">bad folder</a>',
+      '<a href="#top">bad own fragment</a>',
+      '<a href="#here" id="here">ok own fragment</a>',
+      '<a href="a/#:~:text=foo">text fragment</a>',
+      '<a href="https://example.org/">external</a>',
+      '<a href="mailto:x@example.org">mail</a>',
+      '<a href="/a/">root-absolute</a>',
+      '<img src="x.png" alt="">',
+      '<a href="a/%E6%96%87.txt">encoded</a>',
+    ].join(''),
+  );
   write('a/index.html', '<p id="p2">x</p><a href="../">up</a><a href="../index.html#here">back</a>');
   writeFileSync(join(root, 'a', '文.txt'), 'x');
   report = checkLinks(root);

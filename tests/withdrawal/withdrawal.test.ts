@@ -78,7 +78,13 @@ function texts(name: string, bytes: Uint8Array, out: { name: string; text: strin
   if (text.startsWith('pagefind_dcd{')) {
     // A fragment (JSON); an article's `content` is its token stream, with the zero-width spaces Pagefind adds.
     const content = (JSON.parse(text.slice('pagefind_dcd'.length)) as { content?: string }).content?.replace(/\u200b/g, '');
-    if (content && /^k\S* [bt]/.test(content)) out.push({ name: `${name} (decoded tokens)`, text: decodePage(content).map((b) => b.text).join('') });
+    if (content && /^k\S* [bt]/.test(content))
+      out.push({
+        name: `${name} (decoded tokens)`,
+        text: decodePage(content)
+          .map((b) => b.text)
+          .join(''),
+      });
   }
   return out;
 }
@@ -131,13 +137,20 @@ describe('the seeds with one issue withdrawn and names redacted', () => {
 
   it('a search of every file finds them in the whole seed build (the search can see)', () => {
     const hits = occurrences(DIST, [...WITHDRAWN, ...REDACTED]);
-    for (const n of [...WITHDRAWN, ...REDACTED]) expect(hits.some((h) => h.endsWith(`: ${n}`)), n).toBe(true);
+    for (const n of [...WITHDRAWN, ...REDACTED])
+      expect(
+        hits.some((h) => h.endsWith(`: ${n}`)),
+        n,
+      ).toBe(true);
     // …in the zip, and in Pagefind's records of the article pages.
     expect(hits.some((h) => h.includes('offline.zip!') && h.endsWith(': 庄耀中'))).toBe(true);
     expect(hits.some((h) => /^\/pagefind\/shard-\d+\/fragment\//.test(h) && h.includes('(decoded tokens)') && h.endsWith(': 庄耀中'))).toBe(true);
     expect(hits.some((h) => /^\/pagefind\/shard-\d+\/fragment\//.test(h) && h.endsWith(': 庄耀中 (tokens)'))).toBe(true);
     // The titles index (pagefind/fragment/) holds a redacted title's words as title tokens.
-    expect(hits.some((h) => h.startsWith('/pagefind/fragment/') && h.endsWith(': 志愿服务品牌 (title tokens)')), hits.join('\n')).toBe(true);
+    expect(
+      hits.some((h) => h.startsWith('/pagefind/fragment/') && h.endsWith(': 志愿服务品牌 (title tokens)')),
+      hits.join('\n'),
+    ).toBe(true);
   });
 
   it('and finds none of them anywhere in the output: pages, data, feed, sitemap, source.txt, the Pagefind files, the offline zip', () => {
@@ -243,7 +256,7 @@ describe('lists, counts, feed, data and sitemap leave it out', () => {
     expect(page('/years/', build.out)).toMatch(/2021年<\/a>（0期，0篇）/);
   });
 
-  it('district pages: 海宁市 keeps seed 001\'s article, loses seed 004\'s', () => {
+  it("district pages: 海宁市 keeps seed 001's article, loses seed 004's", () => {
     const haining = page('/districts/330481/', build.out);
     expect(haining).toContain('本地区单位的文章（2篇）'); // seed 000 article 3 and seed 001 article 3
     expect(haining).not.toContain('2021/14/3/');

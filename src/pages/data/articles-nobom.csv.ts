@@ -8,5 +8,12 @@ import { toCsv } from '../../site/csv.ts';
 
 export const GET: APIRoute = async () => {
   const rows = articleRecords(await siteData());
-  return new Response(toCsv(ARTICLE_FIELDS.map((f) => f.name), rows, { bom: false }), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(
+    toCsv(
+      ARTICLE_FIELDS.map((f) => f.name),
+      rows,
+      { bom: false },
+    ),
+    { headers: { 'Content-Type': 'text/csv; charset=utf-8' } },
+  );
 };
