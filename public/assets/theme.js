@@ -10,7 +10,7 @@
     try {
       var v = localStorage.getItem(KEY);
       return v === 'light' || v === 'dark' ? v : null;
-    } catch (e) {
+    } catch {
       return null;
     }
   }
@@ -33,7 +33,7 @@
       root.setAttribute('data-theme', next);
       try {
         localStorage.setItem(KEY, next);
-      } catch (e) {
+      } catch {
         /* private mode: the choice lasts for this page only */
       }
       show();

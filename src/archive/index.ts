@@ -459,8 +459,8 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
         sidecar.redact?.forEach((s, i) => {
           if (!matches(s)) warn(`this redact entry occurs nowhere in ${file}; check its spelling`, 'redact-unused', prepared.redactLines[i]);
         });
-        redactions.strings.forEach((s, i) => (redactionUsed[i] ||= matches(s)));
-      } else sidecar.redact?.forEach((_, i) => warn(`this redact entry occurs nowhere in ${file}; check its spelling`, 'redact-unused', prepared.redactLines[i]));
+        for (const [i, s] of redactions.strings.entries()) redactionUsed[i] ||= matches(s);
+      } else for (const i of sidecar.redact?.keys() ?? []) warn(`this redact entry occurs nowhere in ${file}; check its spelling`, 'redact-unused', prepared.redactLines[i]);
       // The warnings above name the file they concern: the sidecar.
       for (const d of fileDiagnostics) if (d.code === 'redact-unused') d.file = prepared.sidecarFile!;
       source = redacted.text;

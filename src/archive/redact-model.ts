@@ -74,8 +74,8 @@ export function redactArticle(article: Article, strings: readonly string[]): voi
       if (b.type === 'heading') b.text = texts[0]!;
       else if (b.type === 'table') {
         if (b.caption) b.caption.text = texts[0]!;
-        b.rows.flat().forEach((c, i) => (c.text = texts[i + 1]!));
-      } else b.children.forEach((c, i) => (c.value = texts[i]!));
+        for (const [i, c] of b.rows.flat().entries()) c.text = texts[i + 1]!;
+      } else for (const [i, c] of b.children.entries()) c.value = texts[i]!;
     },
   );
 }

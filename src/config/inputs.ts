@@ -2,14 +2,14 @@
 // bulletins folder must be a folder, and a redaction list named by
 // REDACTIONS_FILE must be a readable file (SPEC §8: a list silently not read
 // would publish the text it blanks). Only the default list may be absent.
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, type Stats, statSync } from 'node:fs';
 import { ConfigError, type Config } from './index.ts';
 
 const code = (err: unknown) => (err as NodeJS.ErrnoException).code ?? (err as Error).message;
 
 export function checkInputs(config: Config): void {
   const dir = config.bulletinsDir;
-  let st;
+  let st: Stats;
   try {
     st = statSync(dir);
   } catch (err) {
@@ -20,7 +20,7 @@ export function checkInputs(config: Config): void {
   const { file, named } = config.redactions;
   const what = named ? 'REDACTIONS_FILE' : 'the redaction list';
   const fix = named ? 'set REDACTIONS_FILE to the redaction list (a YAML file with "redact:"), or unset it' : `make ${file} the redaction list (a YAML file with "redact:") or remove it`;
-  let list;
+  let list: Stats;
   try {
     list = statSync(file);
   } catch (err) {

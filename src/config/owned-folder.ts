@@ -8,7 +8,7 @@
 // ./dist and ./node_modules/.astro, an output folder the cache's
 // finished-output mark names (src/after-build/output-mark.ts), a cache folder holding
 // our `bulletin-archive/` caches.
-import { accessSync, constants, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readdirSync, type Stats, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from './index.ts';
 
@@ -25,7 +25,7 @@ const code = (err: unknown) => (err as NodeJS.ErrnoException).code ?? (err as Er
 
 /** The folder's entries, or undefined when it does not exist. */
 function entries(dir: string, setting: string): string[] | undefined {
-  let st;
+  let st: Stats;
   try {
     st = statSync(dir);
   } catch (err) {

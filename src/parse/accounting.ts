@@ -59,7 +59,7 @@ export function accountedPieces(parsed: ParsedBulletin): Placed[] {
       if (b.type === 'heading') putSpans(b.text, b.spans, b.lines);
       else if (b.type === 'table') {
         if (b.caption) putSpans(b.caption.text, b.caption.spans, [b.caption.line]);
-        for (const row of b.rows) row.forEach((cell) => put(cell.line, cell.column, cell.text));
+        for (const cell of b.rows.flat()) put(cell.line, cell.column, cell.text);
       } else putSpans(b.children.map((c) => c.value).join(''), b.spans, b.lines);
     }
   };
@@ -80,7 +80,7 @@ export function accountedPieces(parsed: ParsedBulletin): Placed[] {
     put(first, undefined, d.labelText ?? `${d.label}：`);
     const parts = d.text.split('\n');
     // One part per line when the text was joined from its lines; else all of it on the first.
-    if (parts.length === d.lines.length) parts.forEach((p, k) => put(d.lines[k]!, k === 0 ? 1 : undefined, p));
+    if (parts.length === d.lines.length) for (const [k, p] of parts.entries()) put(d.lines[k]!, k === 0 ? 1 : undefined, p);
     else put(first, 1, d.text);
   }
   const printing = parsed.footer.printing;

@@ -61,7 +61,7 @@ export function runningHeaders(lines: readonly SourceLine[], excluded: ReadonlyS
     const n = visibleLength(l.text);
     if (n < 4 || n > 40) return false;
     if (numberingAt(l.text) || endsClosed(l.text)) return false;
-    if (/^[（(【［\[].*[）)】］\]]$/.test(l.text)) return false;
+    if (/^[（(【［[].*[）)】］\]]$/.test(l.text)) return false;
     return true;
   });
   const byKey = new Map<string, SourceLine[]>();

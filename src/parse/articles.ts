@@ -118,7 +118,7 @@ function findDrafts(content: readonly SourceLine[], from: number, to: number, en
   if (matched.length === 0) gaps.push([from, to, true]);
   else {
     gaps.push([from, matched[0]!.start, true]);
-    matched.forEach((d, k) => gaps.push([d.next, matched[k + 1]?.start ?? to, false]));
+    for (const [k, d] of matched.entries()) gaps.push([d.next, matched[k + 1]?.start ?? to, false]);
   }
   const shaped: Draft[] = [];
   for (const [a, b, startsOpen] of gaps) {

@@ -15,7 +15,7 @@ const SYMBOL_BULLET = /^(?:[·•●○◆◇■□▪▫►▶▲△▼▽♦�
 // A printed page reference after the entry: dot leaders or a tab, then the page.
 export const PAGE_REFERENCE = /(?:[.．…·。]{2,}|\t)\s*[0-9０-９]{1,3}\s*$/;
 /** A section label in the contents: 【基层动态】, 〔经验交流〕, ［工作部署］. */
-export const SECTION_LABEL = /^[【〔［\[]\s*[^【】〔〕［］[\]]{2,12}\s*[】〕］\]]$/;
+export const SECTION_LABEL = /^[【〔［[]\s*[^【】〔〕［］[\]]{2,12}\s*[】〕］\]]$/;
 const isSection = (l: SourceLine | undefined): boolean => l !== undefined && SECTION_LABEL.test(l.text);
 const hasPageReference = (l: SourceLine | undefined): boolean => l !== undefined && PAGE_REFERENCE.test(l.text);
 const NUMBER_BULLET = CONTENTS_NUMBER;

@@ -29,7 +29,7 @@ const DATE = new RegExp(`[(（]?\\s*${DATE_PATTERN.source}\\s*[)）]?`);
 // 共青团温州市委编印, 主办：共青团嘉兴市委, 中国共产主义青年团浙江省委员会.
 const PUBLISHER = /^(?:(?:主办|编印|主编|编辑|出版)(?:单位)?\s*[:：]\s*)?((?:中国共产主义青年团|共青团|团)[\u4e00-\u9fff()（）]{1,24}?(?:工作委员会|委员会|工委|委)(?:办公室|宣传部|组织部|研究室)?)\s*(?:编印|编辑|主办|编|印发|印)?/;
 const PUBLICATION = /^[\u4e00-\u9fff·]{2,16}(?:工作信息|信息|简报|通讯|动态|快报|专报|团讯|参考|要情|周报|月报|旬报|通报|专刊|快讯|资讯|情况|交流)$/;
-const CATEGORY = /^[(（【\[〔［]\s*((?:[\u4e00-\u9fff]\s*){2,12})[)）】\]〕］]$/;
+const CATEGORY = /^[(（【[〔［]\s*((?:[\u4e00-\u9fff]\s*){2,12})[)）】\]〕］]$/;
 const LETTER_SPACED = /^(?:[\u4e00-\u9fff]\s+){1,11}[\u4e00-\u9fff]$/;
 // The start of a contents entry: a symbol bullet, a number, or a page reference at its end.
 const CONTENTS_ENTRY_START = /^(?:[·•●○◆◇■□▪►▶★☆◎※]|[0-9０-９]{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}、)|(?:[.．…·]{2,}|\t)\s*[0-9０-９]{1,3}\s*$/;
@@ -61,7 +61,7 @@ export function classifyMastheadLine(line: SourceLine): Classified | undefined {
   const c: Classified = { kinds: new Set(), marks: [] };
   if (CONTENTS_HEADING.test(rest)) return { ...c, kinds: new Set(['contents-heading']) };
   if (RULE_LINE.test(rest)) return { ...c, kinds: new Set(['rule']) };
-  if (/^[(（【\[]?\s*此\s*页/.test(rest) || numberingAt(text)) return undefined;
+  if (/^[(（【[]?\s*此\s*页/.test(rest) || numberingAt(text)) return undefined;
 
   for (const m of text.matchAll(MARKS)) c.marks.push({ text: m[0], line: line.no, column: line.start + m.index });
   if (c.marks.length > 0) {

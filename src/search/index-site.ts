@@ -232,7 +232,7 @@ async function indexTitles(root: string, rows: Map<string, PageRow>[], key: (url
   });
   const membersDir = join(root, MEMBERS_DIR);
   mkdirSync(membersDir, { recursive: true });
-  groups.forEach((group, g) => writeFileSync(join(membersDir, `${g}.json`), JSON.stringify(group.map((a): Member => [a.shard, a.id, a.url]))));
+  for (const [g, group] of groups.entries()) writeFileSync(join(membersDir, `${g}.json`), JSON.stringify(group.map((a): Member => [a.shard, a.id, a.url])));
   log(`search index: titles (pagefind/): ${all.length} titles in ${groups.length} groups in ${((Date.now() - started) / 1000).toFixed(1)} s${reused ? ' (unchanged: reused from the cache)' : ''}`);
   return Object.fromEntries(kept);
 }

@@ -12,7 +12,7 @@ import { BODY, TITLE, coverMatches, decodePage, encodePage, normalise, ownMarks,
 function locate(stream: string): (token: string) => number[] {
   const at = new Map<string, number[]>();
   const words = stream.split(' ');
-  words.forEach((w, i) => at.set(w, [...(at.get(w) ?? []), i]));
+  for (const [i, w] of words.entries()) at.set(w, [...(at.get(w) ?? []), i]);
   // Words another word extends: in sorted order, a word's extensions follow it.
   const sorted = [...at.keys()].sort();
   const extended = new Set(sorted.filter((w, i) => sorted[i + 1]?.startsWith(w)));

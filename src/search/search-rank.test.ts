@@ -75,7 +75,14 @@ function tableReader(shards: Article[][], groupSize = 2) {
       for (const a of byKey) {
         if (!list.includes(a.shard) || !bodyHolds(a, words)) continue;
         // Pagefind's score under the shard's sort: higher is newer.
-        found.set(a.id, { id: a.id, score: -byKey.indexOf(a), place: async () => (placed.push(a.url), { key: a.key, data: async () => fragment(a) }) });
+        found.set(a.id, {
+          id: a.id,
+          score: -byKey.indexOf(a),
+          place: async () => {
+            placed.push(a.url);
+            return { key: a.key, data: async () => fragment(a) };
+          },
+        });
       }
       return found;
     },

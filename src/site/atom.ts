@@ -30,6 +30,7 @@ const stamp = (date: string): string => `${date}T00:00:00+08:00`;
 
 export function atom(feed: Feed): string {
   const href = (path: string) => (feed.site ? new URL(path.replace(/^\//, ''), feed.site).href : path.replace(/^\//, '') || './');
+  // biome-ignore lint/complexity/useMathMinMax: dates are ISO strings, which Math.max would turn into NaN
   const updated = feed.entries.reduce((max, e) => (e.date > max ? e.date : max), '1970-01-01');
   const entries = feed.entries.map((e) =>
     [

@@ -3,7 +3,7 @@
 // (~ and ^ as the text commands \textasciitilde and \textasciicircum: \~{} and \^{} are accents).
 import type { Reference } from './reference.ts';
 
-const escape = (s: string): string =>
+const escapeTex = (s: string): string =>
   s
     .replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`))
     .replace(/([&%$#_])/g, '\\$1')
@@ -12,10 +12,10 @@ const escape = (s: string): string =>
 export function bibtex(ref: Reference): string {
   const fields: [string, string | number | undefined][] = [
     // An organisation as author: double braces keep it one name.
-    ['author', ref.author ? `{${escape(ref.author)}}` : undefined],
-    ['title', `{${escape(ref.title)}}`],
-    ['journal', ref.journal ? `{${escape(ref.journal)}}` : undefined],
-    ['publisher', ref.standalone && ref.publisher ? `{${escape(ref.publisher)}}` : undefined],
+    ['author', ref.author ? `{${escapeTex(ref.author)}}` : undefined],
+    ['title', `{${escapeTex(ref.title)}}`],
+    ['journal', ref.journal ? `{${escapeTex(ref.journal)}}` : undefined],
+    ['publisher', ref.standalone && ref.publisher ? `{${escapeTex(ref.publisher)}}` : undefined],
     ['year', ref.year],
     ['number', ref.issue],
     ['date', ref.date],

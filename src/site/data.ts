@@ -28,7 +28,7 @@ async function load(): Promise<SiteData> {
   const issues = iss.map((e) => e.data);
   // Collections come back in store order; restore the archive's order (oldest first).
   issues.sort(compareIssues);
-  issues.forEach((i, n) => issueOrder.set(i.id, n));
+  for (const [n, i] of issues.entries()) issueOrder.set(i.id, n);
   const articles = arts.map((e) => e.data).sort((a, b) => issueOrder.get(a.issue)! - issueOrder.get(b.issue)! || a.number - b.number);
   const publications = pubs.map((e) => e.data).sort((a, b) => a.slug.localeCompare(b.slug));
   const districts = dists.map((e) => e.data).sort((a, b) => a.code.localeCompare(b.code));

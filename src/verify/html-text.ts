@@ -24,7 +24,7 @@ export function sourceRegions(tree: Root, name: string | readonly string[]): Ele
       out.push(node);
       return;
     }
-    if (node.type === 'element' || node.type === 'root') node.children.forEach((c) => walk(c as Nodes));
+    if (node.type === 'element' || node.type === 'root') for (const c of node.children) walk(c as Nodes);
   };
   walk(tree);
   return out;

@@ -47,8 +47,8 @@ describe('npm run check', () => {
     writeFileSync(join(dir, '001.meta.yml'), 'redact:\n  - 陈慧春\n  - 庄耀中\n');
     const r = check(dir);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/004\.txt [^\n]*\n[^\n]*\n  WITHDRAWN 已撤回 on 2024-05-06: 应编印单位要求撤回/);
-    expect(r.stdout).toMatch(/001\.txt [^\n]*\n[^\n]*\n  redacted: 2 occurrence\(s\), 6 character\(s\)/);
+    expect(r.stdout).toMatch(/004\.txt [^\n]*\n[^\n]*\n {2}WITHDRAWN 已撤回 on 2024-05-06: 应编印单位要求撤回/);
+    expect(r.stdout).toMatch(/001\.txt [^\n]*\n[^\n]*\n {2}redacted: 2 occurrence\(s\), 6 character\(s\)/);
     expect(r.stdout).toContain('withdrawn: 004.txt (/zhejiang-qingnian-gongzuo-xinxi/2021/14/, 2024-05-06)');
     expect(r.stdout).toContain('redacted: 001.txt ×2');
     expect(r.stdout).not.toContain('陈慧春');

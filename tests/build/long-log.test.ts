@@ -12,7 +12,9 @@ import { buildTemp, type TempBuild } from '../support/build.ts';
 const SEED = join(process.cwd(), 'content', 'bulletins', '001_e03f40994a3cdccb.txt');
 const ORPHANS = 20_000;
 const builds: TempBuild[] = [];
-afterAll(() => builds.forEach((b) => b.remove()));
+afterAll(() => {
+  for (const b of builds) b.remove();
+});
 
 function build(args: string[]): TempBuild {
   const b = buildTemp(

@@ -14,7 +14,9 @@ import { buildTemp, rebuildTemp, type TempBuild } from '../support/build.ts';
 
 const SEED = join(process.cwd(), 'content', 'bulletins', '001_e03f40994a3cdccb.txt');
 const builds: TempBuild[] = [];
-afterAll(() => builds.forEach((b) => b.remove()));
+afterAll(() => {
+  for (const b of builds) b.remove();
+});
 
 function build(env: (work: string) => Record<string, string>, prepare: (input: string, work: string) => void = () => {}): TempBuild {
   const b = buildTemp(

@@ -11,7 +11,9 @@ import { siteFiles } from '../support/site.ts';
 
 const SEED = join(process.cwd(), 'content', 'bulletins', '001_e03f40994a3cdccb.txt');
 const builds: TempBuild[] = [];
-afterAll(() => builds.forEach((b) => b.remove()));
+afterAll(() => {
+  for (const b of builds) b.remove();
+});
 
 /** Builds seed 001 with `env`. */
 function build(env: Record<string, string>, prepare: (input: string, work: string) => void = () => {}): TempBuild {

@@ -130,7 +130,7 @@ function find(node: Nodes, test: (e: Element) => boolean): Element[] {
   const out: Element[] = [];
   const walk = (n: Nodes) => {
     if (n.type === 'element' && test(n)) out.push(n);
-    if (n.type === 'element' || n.type === 'root') n.children.forEach((c) => walk(c as Nodes));
+    if (n.type === 'element' || n.type === 'root') for (const c of n.children) walk(c as Nodes);
   };
   walk(node);
   return out;

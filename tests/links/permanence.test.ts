@@ -52,7 +52,7 @@ function anchors(html: string): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (node: Nodes) => {
     if (node.type === 'element' && typeof node.properties.id === 'string' && /^[sp]\d+$/.test(node.properties.id)) out.set(node.properties.id, textOf(node));
-    if (node.type === 'element' || node.type === 'root') (node as Element | Root).children.forEach((c) => walk(c as Nodes));
+    if (node.type === 'element' || node.type === 'root') for (const c of (node as Element | Root).children) walk(c as Nodes);
   };
   walk(fromHtml(html));
   return out;

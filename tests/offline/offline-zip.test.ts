@@ -38,7 +38,11 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function elements(node: Root | Element, out: Element[] = []): Element[] {
-  for (const child of node.children) if (child.type === 'element') out.push(child), elements(child, out);
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    out.push(child);
+    elements(child, out);
+  }
   return out;
 }
 

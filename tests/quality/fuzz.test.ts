@@ -73,7 +73,7 @@ const MAKERS: Record<string, (id: string) => Case> = {
     write: (d) => {
       const lines = bulletin('团丽水市委开展青年志愿服务', '今年以来，团丽水市委组织开展青年志愿服务活动12场。').split('\n');
       const at = 1 + Math.floor(rand() * (lines.length - 2));
-      writeFileSync(join(d, `${id}.txt`), Buffer.concat([Buffer.from(lines.slice(0, at).join('\n') + '\n'), Buffer.from([0xff, 0xfe, 0xfd, 0x80, 0x81]), Buffer.from(lines.slice(at).join('\n'))]));
+      writeFileSync(join(d, `${id}.txt`), Buffer.concat([Buffer.from(`${lines.slice(0, at).join('\n')}\n`), Buffer.from([0xff, 0xfe, 0xfd, 0x80, 0x81]), Buffer.from(lines.slice(at).join('\n'))]));
     },
   }),
   empty: (id) => ({ category: 'empty', names: [`${id}.txt`], outcome: 'skipped', write: (d) => writeFileSync(join(d, `${id}.txt`), choose(['', ' \n\t\n', '\uFEFF'])) }),

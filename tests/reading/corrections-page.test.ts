@@ -35,7 +35,7 @@ function factsOf(path: string): Record<string, string> {
       const [dt, dd] = node.children.filter((c): c is Element => c.type === 'element');
       if (dt?.tagName === 'dt' && dd) out[shownText(dt)] = squash(shownText(dd));
     }
-    if ('children' in node) node.children.forEach((c) => walk(c as Nodes));
+    if ('children' in node) for (const c of node.children) walk(c as Nodes);
   };
   walk(fromHtml(html(path)));
   return out;

@@ -48,7 +48,7 @@ function factsOf(tree: Root): PageFacts {
         if (typeof value === 'string') links.push(value);
       }
     }
-    if (node.type === 'element' || node.type === 'root') node.children.forEach((c) => walk(c as Nodes));
+    if (node.type === 'element' || node.type === 'root') for (const c of node.children) walk(c as Nodes);
     if (node.type === 'element' && node.tagName === 'template' && node.content) walk(node.content);
   };
   walk(tree);
