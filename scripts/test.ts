@@ -57,7 +57,7 @@ function gate(name: string, args: string[], extraEnv?: Record<string, string>): 
 }
 
 // Format and lint first: seconds, and a style failure stops the run before the minutes of build and browsers.
-if (!gate('format and lint (biome check)', ['node_modules/@biomejs/biome/bin/biome', 'check', '.'])) {
+if (!gate('format and lint (biome check)', ['node_modules/@biomejs/biome/bin/biome', 'check', '--error-on-warnings', '.'])) {
   console.log(`\nfailed: format and lint (run npm run format to fix formatting)\n\n${passed} passed, ${failed} failed`);
   process.exit(1);
 }

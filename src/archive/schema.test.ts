@@ -19,7 +19,7 @@ import type { Artefact, Block, Diagnostic, Repair, SourceText, TitleBasis } from
 import type { ExtractedArtefact } from '../extract/types.ts';
 import type { SourcePlaces } from './source-places.ts';
 import { loadArchive, type Archive } from './index.ts';
-import { artefact, article, block, diagnostic, districtEntry, formatArtefact, issue, publication, repair, sourcePlaces, sourceText, titleBasis } from './schema.ts';
+import { type artefact, article, type block, type diagnostic, districtEntry, type formatArtefact, issue, publication, type repair, type sourcePlaces, type sourceText, type titleBasis } from './schema.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const fixtures = (...path: string[]) => join(ROOT, ...path);
