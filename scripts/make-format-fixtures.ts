@@ -204,8 +204,7 @@ async function photoBulletin(): Promise<{ children: Paragraph[] }> {
  * lead-ins and bold phrases as Word runs (what a text export marks with `**`).
  */
 function mastheadBulletin(): { children: Paragraph[] } {
-  const mixed = (...parts: [string, boolean][]) =>
-    new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 640 }, children: parts.map(([text, bold]) => run(text, { bold })) });
+  const mixed = (...parts: [string, boolean][]) => new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 640 }, children: parts.map(([text, bold]) => run(text, { bold })) });
   return {
     children: [
       centred('青春嘉兴', { size: 36, color: RED, font: TITLE_FONT }),

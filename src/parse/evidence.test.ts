@@ -67,12 +67,27 @@ describe('masthead and bold runs by format', async () => {
   it('with it, bold runs are emphasis where they stand (a lead-in, a phrase), as `**…**` in a text', () => {
     const blocks = parseBulletin(words, { format: evidence }).articles[0]!.blocks;
     expect(blocks.map((b) => (b.type === 'paragraph' ? b.children.map((c) => [c.type, c.value]) : b.type))).toEqual([
-      [['emphasis', '坚持党建带团建。'], ['text', '团海宁市委把志愿服务纳入年度重点工作，建立“河长+团长”联动机制。']],
-      [['text', '一是'], ['emphasis', '建强志愿队伍'], ['text', '。全市组建青年护河队32支，招募志愿者1200余名。']],
-      [['text', '二是'], ['emphasis', '创新服务方式'], ['text', '。依托“浙里办”开设护河志愿服务专区，'], ['emphasis', '累计开展活动86场'], ['text', '。']],
+      [
+        ['emphasis', '坚持党建带团建。'],
+        ['text', '团海宁市委把志愿服务纳入年度重点工作，建立“河长+团长”联动机制。'],
+      ],
+      [
+        ['text', '一是'],
+        ['emphasis', '建强志愿队伍'],
+        ['text', '。全市组建青年护河队32支，招募志愿者1200余名。'],
+      ],
+      [
+        ['text', '二是'],
+        ['emphasis', '创新服务方式'],
+        ['text', '。依托“浙里办”开设护河志愿服务专区，'],
+        ['emphasis', '累计开展活动86场'],
+        ['text', '。'],
+      ],
     ]);
     // The same paragraphs typed as text with `**` read the same.
-    const typed = parseBulletin(words.replace('坚持党建带团建。', '**坚持党建带团建。**').replace('建强志愿队伍', '**建强志愿队伍**').replace('创新服务方式', '**创新服务方式**').replace('累计开展活动86场', '**累计开展活动86场**'), { format: evidence.map((f) => (f.boldRuns ? { ...f, boldRuns: undefined } : f)) });
+    const typed = parseBulletin(words.replace('坚持党建带团建。', '**坚持党建带团建。**').replace('建强志愿队伍', '**建强志愿队伍**').replace('创新服务方式', '**创新服务方式**').replace('累计开展活动86场', '**累计开展活动86场**'), {
+      format: evidence.map((f) => (f.boldRuns ? { ...f, boldRuns: undefined } : f)),
+    });
     expect(typed.articles[0]!.blocks.map((b) => (b.type === 'paragraph' ? b.children : []))).toEqual(blocks.map((b) => (b.type === 'paragraph' ? b.children : [])));
   });
 });

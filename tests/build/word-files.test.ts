@@ -138,13 +138,17 @@ describe('a folder of Word files', () => {
     }
   });
 
-  it('takes the large red centred top line for the masthead and shows the Word file\'s bold runs as <strong>, the search record and the no-text-lost check reading the same characters', () => {
+  it("takes the large red centred top line for the masthead and shows the Word file's bold runs as <strong>, the search record and the no-text-lost check reading the same characters", () => {
     expect(sourceRegions(html(MASTHEAD), 'masthead').map(regionText).join('').replace(/\s+/g, '')).toBe('青春嘉兴2023年7月14日');
     const tree = html(`${MASTHEAD}1/`);
     expect(selectAll('strong', 'body', tree).map(textOf)).toEqual(['坚持党建带团建。', '建强志愿队伍', '创新服务方式', '累计开展活动86场']);
     // What search indexes of the body is the printed paragraphs, character for character (source.txt holds the extracted text).
     const lines = readFileSync(join(build.out, MASTHEAD, 'source.txt'), 'utf8').split('\n');
-    expect(articleBlocks(tree).blocks.filter((b) => b.id.startsWith('p')).map((b) => b.text)).toEqual(lines.slice(3, 6));
+    expect(
+      articleBlocks(tree)
+        .blocks.filter((b) => b.id.startsWith('p'))
+        .map((b) => b.text),
+    ).toEqual(lines.slice(3, 6));
     expect(build.log).toMatch(/no text lost: \d+ bulletins checked/);
   });
 
