@@ -4,30 +4,23 @@
 // 3.6 MB of log through pipes (the build's stdout and stderr are pipes here,
 // as under `| tee build.log`), where Node writes asynchronously and
 // process.exit() drops what is queued.
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildTemp, type TempBuild } from '../support/build.ts';
+import { describe, expect, it } from 'vitest';
+import { seedBuilds, type TempBuild } from '../support/build.ts';
 
-const SEED = join(process.cwd(), 'content', 'bulletins', '001_e03f40994a3cdccb.txt');
 const ORPHANS = 20_000;
-const builds: TempBuild[] = [];
-afterAll(() => {
-  for (const b of builds) b.remove();
-});
+const seedBuild = seedBuilds('long-log');
 
 function build(args: string[]): TempBuild {
-  const b = buildTemp(
-    'long-log',
+  return seedBuild(
+    {},
     (input) => {
-      copyFileSync(SEED, join(input, '001.txt'));
       const padding = `# ${'填充'.repeat(500)}\n`; // 1 KB a file
       for (let i = 0; i < ORPHANS; i++) writeFileSync(join(input, `orphan-${String(i).padStart(5, '0')}.meta.yml`), `${padding}publisher: 共青团嘉兴市委\n`);
     },
-    { args },
+    args,
   );
-  builds.push(b);
-  return b;
 }
 
 /** The distinct orphans the log warns about. */

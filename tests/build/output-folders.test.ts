@@ -6,30 +6,13 @@
 // build's output (finished-output mark) and a deploy checkout's .git work.
 // `/`, the home folder and the project's own folders are refused by the same
 // check (src/config/folders.test.ts tests it without pointing a build there).
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTemp, rebuildTemp, type TempBuild } from '../support/build.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rebuildTemp, SEED_001 as SEED, seedBuilds, type TempBuild } from '../support/build.ts';
 
-const SEED = join(process.cwd(), 'content', 'bulletins', '001_e03f40994a3cdccb.txt');
-const builds: TempBuild[] = [];
-afterAll(() => {
-  for (const b of builds) b.remove();
-});
-
-function build(env: (work: string) => Record<string, string>, prepare: (input: string, work: string) => void = () => {}): TempBuild {
-  const b = buildTemp(
-    'folders',
-    (input, work) => {
-      copyFileSync(SEED, join(input, '001.txt'));
-      prepare(input, work);
-    },
-    { env },
-  );
-  builds.push(b);
-  return b;
-}
+const build = seedBuilds('folders');
 
 /** A refused build: non-zero, one line naming the setting, the input folder untouched. */
 function refused(b: TempBuild, setting: string): string {

@@ -3,31 +3,14 @@
 // no stack trace and a non-zero exit. A redaction list named by
 // REDACTIONS_FILE that is missing or a folder stops it too (SPEC §8: the text
 // it blanks would otherwise be published); only the default may be absent.
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildTemp, type TempBuild } from '../support/build.ts';
+import { describe, expect, it } from 'vitest';
+import { SEED_001 as SEED, seedBuilds, type TempBuild } from '../support/build.ts';
 import { siteFiles } from '../support/site.ts';
 
-const SEED = join(process.cwd(), 'content', 'bulletins', '001_e03f40994a3cdccb.txt');
-const builds: TempBuild[] = [];
-afterAll(() => {
-  for (const b of builds) b.remove();
-});
-
 /** Builds seed 001 with `env`. */
-function build(env: Record<string, string>, prepare: (input: string, work: string) => void = () => {}): TempBuild {
-  const b = buildTemp(
-    'settings',
-    (input, work) => {
-      copyFileSync(SEED, join(input, '001.txt'));
-      prepare(input, work);
-    },
-    { env },
-  );
-  builds.push(b);
-  return b;
-}
+const build = seedBuilds('settings');
 
 /** The error lines a refused build printed (it prints nothing else). */
 function refused(b: TempBuild): string[] {

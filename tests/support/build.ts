@@ -1,9 +1,10 @@
 // Builds a temporary archive with the real build (scripts/build.ts) into its
 // own folder: input, output and Astro's cache all under one temp dir.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 
 export interface TempBuild {
   /** The temp dir holding input/, dist/ and cache/. */
@@ -27,6 +28,33 @@ export function buildTemp(prefix: string, prepare: (input: string, work: string)
   prepare(input, work);
   const env = typeof options.env === 'function' ? options.env(work) : options.env;
   return run(work, input, out, { ...(options.args ? { args: options.args } : {}), ...(env ? { env } : {}) });
+}
+
+/** Seed 001, the one bulletin the builds of `seedBuilds` hold. */
+export const SEED_001 = join(process.cwd(), 'content', 'bulletins', '001_e03f40994a3cdccb.txt');
+
+/**
+ * Builds of seed 001 (as input/001.txt) with settings `env` and the build's arguments `args`; `prepare` may add to
+ * the input folder or beside it. Each build is removed after the calling file's tests (call this at the top of a
+ * test file).
+ */
+export function seedBuilds(prefix: string): (env: Record<string, string> | ((work: string) => Record<string, string>), prepare?: (input: string, work: string) => void, args?: string[]) => TempBuild {
+  const builds: TempBuild[] = [];
+  afterAll(() => {
+    for (const b of builds) b.remove();
+  });
+  return (env, prepare = () => {}, args = []) => {
+    const b = buildTemp(
+      prefix,
+      (input, work) => {
+        copyFileSync(SEED_001, join(input, '001.txt'));
+        prepare(input, work);
+      },
+      { env, args },
+    );
+    builds.push(b);
+    return b;
+  };
 }
 
 /** Builds `t`'s input folder again (as changed since) into the same output and cache folders: a rebuild. */
