@@ -49,8 +49,9 @@ import { folderIndex } from './folder-index.js';
   function bytesOf(path) {
     loading[path] = loading[path] || (path in registered ? Promise.resolve() : loadScript(base + path + '.js'));
     return loading[path].then(function () {
-      if (!(path in registered)) throw new Error('离线检索文件缺失：' + path);
-      var bin = atob(registered[path]);
+      var base64 = registered[path];
+      if (base64 === undefined) throw new Error('离线检索文件缺失：' + path);
+      var bin = atob(base64);
       var out = new Uint8Array(bin.length);
       for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
       return out;
@@ -63,7 +64,7 @@ import { folderIndex } from './folder-index.js';
     var url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     var abs = new URL(url, location.href).href;
     if (abs.indexOf(base) !== 0) return realFetch.call(this, input, init);
-    var path = decodeURIComponent(abs.slice(base.length).split(/[?#]/)[0]);
+    var path = decodeURIComponent(abs.slice(base.length).replace(/[?#][\s\S]*/, '')); // without query or fragment
     return bytesOf(path).then(function (bytes) {
       var type = /\.json$/.test(path) ? 'application/json' : 'application/octet-stream';
       return new Response(bytes, { status: 200, headers: { 'Content-Type': type } });
@@ -106,11 +107,11 @@ import { folderIndex } from './folder-index.js';
     p.id = 'offline-browse';
     p.className = 'notice';
     p.append('离线版检索在此浏览器中无法运行。可以按');
-    [
+    /** @type {[string, string][]} */ ([
       ['index.html', '刊物'],
       ['years/index.html', '年份'],
       ['districts/index.html', '地区'],
-    ].forEach(function (link, i) {
+    ]).forEach(function (link, i) {
       var a = document.createElement('a');
       a.href = new URL(link[0], root).href;
       a.textContent = link[1];

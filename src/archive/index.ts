@@ -135,7 +135,7 @@ async function prepare(dir: string, file: string, inputs: InputFiles, cache: Par
   const sidecarOk = !sidecarDiagnostics.some((d) => d.level === 'error');
   const compute = () => decodeAndParse(bytes, file, sidecar, sidecarOk);
   const result = cache ? await cache.get([file, bytes, sidecar.title ?? '', String(sidecarOk), JSON.stringify(sidecar.articles ?? [])], compute) : await compute();
-  const diagnostics: FileDiagnostic[] = [...result.decodeDiagnostics.map((d) => ({ ...d, file })), ...sidecarDiagnostics, ...result.locateDiagnostics.map((d) => ({ ...d, file: sidecarFile }))];
+  const diagnostics: FileDiagnostic[] = [...result.decodeDiagnostics.map((d) => ({ ...d, file })), ...sidecarDiagnostics, ...result.locateDiagnostics.map((d) => ({ ...d, file: sidecarFile ?? file }))];
   const parsed = result.parsed;
   if (!parsed || diagnostics.some((d) => d.level === 'error')) return { diagnostics };
   diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, file })));
@@ -143,7 +143,7 @@ async function prepare(dir: string, file: string, inputs: InputFiles, cache: Par
   // A title is for a document without a masthead: on a periodical it would replace the first article's printed title.
   const masthead = parsed.masthead.publication ?? parsed.masthead.issueLine;
   if (sidecar.title !== undefined && masthead) {
-    diagnostics.push({ file: sidecarFile!, level: 'error', code: 'sidecar-title', line: sidecarLines.title, message: `"title" is only for a document without a masthead, and ${file} has one (line ${masthead.line}: ${masthead.text.trim()}); remove the title line` });
+    diagnostics.push({ file: sidecarFile ?? file, level: 'error', code: 'sidecar-title', line: sidecarLines.title, message: `"title" is only for a document without a masthead, and ${file} has one (line ${masthead.line}: ${masthead.text.trim()}); remove the title line` });
     return { diagnostics };
   }
   return {

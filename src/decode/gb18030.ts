@@ -9,20 +9,22 @@ import iconv from 'iconv-lite';
  * 81–FE 30–39), or undefined if all are well-formed.
  */
 export function firstInvalidGb18030(bytes: Uint8Array): number | undefined {
+  // Past the end a byte reads as -1, which no range below accepts.
+  const byte = (k: number): number => bytes[k] ?? -1;
   let i = 0;
   while (i < bytes.length) {
-    const b = bytes[i];
+    const b = byte(i);
     if (b < 0x80) {
       i++;
       continue;
     }
     if (b === 0x80 || b === 0xff || i + 1 >= bytes.length) return i;
-    const b2 = bytes[i + 1];
+    const b2 = byte(i + 1);
     if ((b2 >= 0x40 && b2 <= 0x7e) || (b2 >= 0x80 && b2 <= 0xfe)) {
       i += 2;
     } else if (b2 >= 0x30 && b2 <= 0x39) {
-      const b3 = bytes[i + 2];
-      const b4 = bytes[i + 3];
+      const b3 = byte(i + 2);
+      const b4 = byte(i + 3);
       if (i + 3 >= bytes.length || b3 < 0x81 || b3 > 0xfe || b4 < 0x30 || b4 > 0x39) return i;
       i += 4;
     } else {

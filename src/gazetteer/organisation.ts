@@ -51,7 +51,7 @@ export function resolveOrganisation(g: Gazetteer, org: string, ctx: ResolveConte
   // 0. 省青联 / 省学联 / 省少工委 (and 团省委): the province is Zhejiang, whoever publishes; 市青联 → the publisher's city.
   const federation = FEDERATION.exec(name);
   if (federation) {
-    const where = federation[1];
+    const [, where = ''] = federation;
     if (where === '') return { code: null, warning: `${label}: the federation's level is not printed; no district assigned` };
     if (/^(?:浙江)?省$/u.test(where)) return { code: g.provinceCode, provenance: where === '省' ? 'inferred' : 'printed', via: where === '省' ? 'province' : 'explicit' };
     if (/^[市县区]$/u.test(where)) return resolveRelative(g, where, ctx, label);
@@ -62,7 +62,10 @@ export function resolveOrganisation(g: Gazetteer, org: string, ctx: ResolveConte
 
   // 1. Work committees: 市直机关团工委, 团市直机关工委, 共青团桐乡市快递物流行业工作委员会.
   const work = /^(?:中国共产主义青年团|共青团)(.+)工作委员会$/u.exec(name) ?? /^(?:中国共产主义青年团|共青团|团)(.+)工委$/u.exec(name) ?? /^(.*?)团工委$/u.exec(name);
-  if (work) return resolveWorkCommittee(g, work[1], ctx, label);
+  if (work) {
+    const [, unitName = ''] = work;
+    return resolveWorkCommittee(g, unitName, ctx, label);
+  }
 
   // 2. Committees of a division: 团嘉兴市委, 共青团温州市委员会, 团市委.
   const prefix = ANY_PREFIX.exec(name);
@@ -85,24 +88,26 @@ export function resolveOrganisation(g: Gazetteer, org: string, ctx: ResolveConte
   // 3. 嘉兴团市委: a common inversion of 团嘉兴市委.
   const inverted = /^(.+)团([省市县区])委$/u.exec(name);
   if (inverted) {
-    const tokens = segmentChain(g, inverted[1]);
+    const [, place = '', level = ''] = inverted;
+    const tokens = segmentChain(g, place);
     if (tokens && tokens.length > 0) {
       const r = fromChain(g, tokens, ctx, label, 'explicit');
       if (r.code === null) return r;
       const d = g.get(r.code);
-      if (d && levelFits(d, inverted[2])) return r;
+      if (d && levelFits(d, level)) return r;
     }
   }
 
   // 4. Unit committees named after their division: 海宁市税务局团委; a division's name alone (椒江区团委) is its committee.
   const unit = /^(.+?)团(?:委|总支|支部)$/u.exec(name);
-  if (unit && name.endsWith('团委')) {
-    const whole = segmentChain(g, unit[1], ['full', 'suffixed']);
-    if (whole && whole.length > 0) return fromChain(g, whole, ctx, label, 'explicit');
-  }
   if (unit) {
-    const lead = leadingChain(g, unit[1], ['full', 'suffixed']);
-    if (lead && lead.rest !== '' && lead.tokens[0].forms.some((f) => f.kind !== 'short')) {
+    const [, unitName = ''] = unit;
+    if (name.endsWith('团委')) {
+      const whole = segmentChain(g, unitName, ['full', 'suffixed']);
+      if (whole && whole.length > 0) return fromChain(g, whole, ctx, label, 'explicit');
+    }
+    const lead = leadingChain(g, unitName, ['full', 'suffixed']);
+    if (lead && lead.rest !== '' && lead.tokens[0]?.forms.some((f) => f.kind !== 'short')) {
       return fromChain(g, lead.tokens, ctx, label, 'unit-in-division');
     }
     return {
@@ -195,7 +200,8 @@ export function resolvePublisher(g: Gazetteer, publisher: string): string | unde
   // Drop a trailing department: …委办公室, …委员会宣传部.
   const committee = /^((?:中国共产主义青年团|共青团|团).+?委(?:员会)?)(?=[^员会]).+$/u.exec(name);
   if (committee) {
-    const r = resolveOrganisation(g, committee[1], {});
+    const [, committeeName = ''] = committee;
+    const r = resolveOrganisation(g, committeeName, {});
     if (r.code !== null && r.provenance === 'printed') return r.code;
   }
   return undefined;

@@ -30,7 +30,7 @@ export function placesInText(g: Gazetteer, text: string, ctx: ResolveContext): s
   let i = 0;
   while (i < s.length) {
     let advanced = false;
-    for (const form of g.formsStartingWith(s[i])) {
+    for (const form of g.formsStartingWith(s.charAt(i))) {
       if (!s.startsWith(form, i)) continue;
       const forms = g.formsOf(form).filter((f) => eligible(g, f, contextCity));
       if (forms.length === 0) continue;
@@ -62,7 +62,8 @@ function choose(g: Gazetteer, forms: readonly NameForm[], ctx: ResolveContext): 
 export function inferFromTitle(g: Gazetteer, title: string, ctx: ResolveContext): Resolution {
   const codes = placesInText(g, title, ctx);
   const specific = codes.filter((c) => !codes.some((other) => other !== c && g.isWithin(other, c)));
-  if (specific.length === 1) return { code: specific[0], provenance: 'inferred', via: 'title-place' };
+  const [only, ...others] = specific;
+  if (only && others.length === 0) return { code: only, provenance: 'inferred', via: 'title-place' };
   const t = title.replace(/\s+/gu, ' ').trim();
   if (specific.length === 0) return { code: null, warning: `title "${t}" names no division; no district assigned` };
   const names = specific.map((c) => `${g.get(c)?.name ?? c} ${c}`).join(', ');
