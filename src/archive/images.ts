@@ -2,15 +2,18 @@
 // block it follows in the document, named photo-N in its article's folder.
 import type { Article, ArticleImage } from './types.ts';
 import type { WebImage } from './web-image.ts';
+import type { PhotoStore } from './photo-store.ts';
 
 export interface PlacedImage {
   articleId: string;
   /** File name beside the article page: photo-1.jpg … */
   name: string;
-  data: Uint8Array;
+  /** Its bytes: a file (in the photo store) or, with no store, in memory. */
+  bytes: { file: string } | { data: Uint8Array };
 }
 
-export function placeImages(images: WebImage[], articles: Article[], warn: (w: { message: string; line: number }) => void, clean: (s: string) => string = (s) => s): PlacedImage[] {
+/** `store`: where stored photos are (./photo-store.ts). */
+export function placeImages(images: WebImage[], articles: Article[], warn: (w: { message: string; line: number }) => void, clean: (s: string) => string = (s) => s, store?: PhotoStore): PlacedImage[] {
   const placed: PlacedImage[] = [];
   for (const image of images) {
     // The article it stands in: the last one starting at or before its line.
@@ -24,7 +27,8 @@ export function placeImages(images: WebImage[], articles: Article[], warn: (w: {
     const name = `photo-${list.length + 1}.${image.ext}`;
     const entry: ArticleImage = { src: name, afterBlock, width: image.width, height: image.height, ...(image.alt ? { alt: clean(image.alt) } : {}) };
     list.push(entry);
-    placed.push({ articleId: article.id, name, data: Buffer.from(image.base64, 'base64') });
+    const bytes = image.stored !== undefined && store ? { file: store.path(image.stored) } : { data: Buffer.from(image.base64 ?? '', 'base64') };
+    placed.push({ articleId: article.id, name, bytes });
   }
   return placed;
 }

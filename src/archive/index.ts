@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { documentText, extractDocument, type BulletinFormat, type ExtractDiagnostic, type ExtractedArtefact } from '../extract/index.ts';
 import { webImage, type WebImage } from './web-image.ts';
+import { PhotoStore } from './photo-store.ts';
 import { placeImages } from './images.ts';
 import { placesOf, placeUnitOf, type SourcePlaces } from './source-places.ts';
 import { blockText, parseBulletin } from '../parse/index.ts';
@@ -79,11 +80,11 @@ interface DecodedAndParsed {
   images: WebImage[];
 }
 
-async function decodeAndParse(bytes: Uint8Array, file: string, sidecar: Sidecar, sidecarOk: boolean): Promise<DecodedAndParsed> {
+async function decodeAndParse(bytes: Uint8Array, file: string, sidecar: Sidecar, sidecarOk: boolean, photos: PhotoStore | undefined): Promise<DecodedAndParsed> {
   const doc = await extractDocument(bytes, file);
   const text = documentText(doc);
   const images: WebImage[] = [];
-  for (const image of doc.images) images.push(await webImage(image));
+  for (const image of doc.images) images.push(await webImage(image, photos));
   const places = placesOf(doc.lines, placeUnitOf(doc.format));
   const extracted = { text, encoding: doc.encoding, format: doc.format, decodeDiagnostics: doc.diagnostics, ...(places ? { places } : {}), located: [], locateDiagnostics: [], formatArtefacts: doc.artefacts, images };
   if (!sidecarOk || doc.diagnostics.some((d) => d.level === 'error')) return extracted;
@@ -112,7 +113,7 @@ function readSidecarFile(dir: string, file: string, today: string): { read?: Sid
 }
 
 /** Reads and parses one bulletin file; returns diagnostics instead of throwing. */
-async function prepare(dir: string, file: string, inputs: InputFiles, cache: ParseCache<DecodedAndParsed> | undefined, today: string): Promise<{ prepared?: Prepared; diagnostics: FileDiagnostic[] }> {
+async function prepare(dir: string, file: string, inputs: InputFiles, cache: ParseCache<DecodedAndParsed> | undefined, photos: PhotoStore | undefined, today: string): Promise<{ prepared?: Prepared; diagnostics: FileDiagnostic[] }> {
   const stem = bulletinStem(file);
   const error = (code: string, message: string, line?: number) => ({ diagnostics: [{ file, level: 'error' as const, code, message, ...(line ? { line } : {}) }] });
   const badSidecar = inputs.badSidecars.get(stem);
@@ -133,8 +134,10 @@ async function prepare(dir: string, file: string, inputs: InputFiles, cache: Par
     if (read) ({ sidecar, lines: sidecarLines, redactLines } = read);
   }
   const sidecarOk = !sidecarDiagnostics.some((d) => d.level === 'error');
-  const compute = () => decodeAndParse(bytes, file, sidecar, sidecarOk);
-  const result = cache ? await cache.get([file, bytes, sidecar.title ?? '', String(sidecarOk), JSON.stringify(sidecar.articles ?? [])], compute) : await compute();
+  const compute = () => decodeAndParse(bytes, file, sidecar, sidecarOk, photos);
+  // An entry whose photos are gone from the store is made again.
+  const whole = (entry: DecodedAndParsed) => entry.images.every((im) => im.stored === undefined || photos?.has(im.stored) === true);
+  const result = cache ? await cache.get([file, bytes, sidecar.title ?? '', String(sidecarOk), JSON.stringify(sidecar.articles ?? [])], compute, whole) : await compute();
   const diagnostics: FileDiagnostic[] = [...result.decodeDiagnostics.map((d) => ({ ...d, file })), ...sidecarDiagnostics, ...result.locateDiagnostics.map((d) => ({ ...d, file: sidecarFile ?? file }))];
   const parsed = result.parsed;
   if (!parsed || diagnostics.some((d) => d.level === 'error')) return { diagnostics };
@@ -261,6 +264,8 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
   const attachments: Record<string, Attachment> = {};
   const redactions = archiveRedactions(options.redactionsFile, options.redactionsRequired ?? false);
   const cache = options.cacheDir ? ParseCache.open<DecodedAndParsed>(options.cacheDir) : undefined;
+  // Photos as files beside the cache's entries (with no cache, in memory).
+  const photos = cache && options.cacheDir ? new PhotoStore(join(options.cacheDir, 'photos')) : undefined;
   const redactionUsed = redactions.strings.map(() => false);
 
   // Sidecars without a bulletin are a mistake worth naming.
@@ -273,7 +278,7 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
   const perFile = new Map<string, FileDiagnostic[]>();
   const candidates: Candidate[] = [];
   for (const [index, file] of files.entries()) {
-    const { prepared, diagnostics: fileDiagnostics } = await prepare(dir, file, inputs, cache, today);
+    const { prepared, diagnostics: fileDiagnostics } = await prepare(dir, file, inputs, cache, photos, today);
     perFile.set(file, fileDiagnostics);
     options.onFile?.(index + 1, files.length);
     if (!prepared) {
@@ -483,8 +488,9 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
         issueArticles,
         (w) => warn(w.message, 'image-unplaced', w.line),
         (t) => redactText(t, strings),
+        photos,
       ))
-        attachments[`/${placed.articleId}/${placed.name}`] = { data: placed.data };
+        attachments[`/${placed.articleId}/${placed.name}`] = placed.bytes;
     }
     const pub = publications.get(slug) ?? { slug, name: publicationName, ...(publisher ? { publisher: publisher.value } : {}), ...(publisherCode ? { publisherCode } : {}), issues: [], standalone };
     pub.issues.push(id);
@@ -501,6 +507,7 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
   const order = new Map(issues.map((iss, i) => [iss.id, i]));
   for (const pub of publications.values()) pub.issues.sort((a, b) => order.get(a)! - order.get(b)!);
   cache?.prune();
+  photos?.prune();
   const withdrawnIds = new Set(issues.filter((i) => i.withdrawn).map((i) => i.id));
   articles.sort((a, b) => order.get(a.issue)! - order.get(b.issue)! || a.number - b.number);
 

@@ -10,8 +10,8 @@ import { codeVersion } from './code-version.ts';
 import { inputsHash } from './inputs-hash.ts';
 
 /** Folders (and files) whose code decides what a cached entry holds (relative to the project root): the sidecar's article starts are located (corrections.ts) before parsing. */
-// index.ts: what decodeAndParse keeps (its shape and steps) is defined there; web-image.ts makes the cached photos.
-const CODE = ['src/decode', 'src/extract', 'src/parse', 'src/archive/corrections.ts', 'src/archive/index.ts', 'src/archive/web-image.ts'];
+// index.ts: what decodeAndParse keeps (its shape and steps) is defined there; web-image.ts makes the cached photos, photo-store.ts keeps them.
+const CODE = ['src/decode', 'src/extract', 'src/parse', 'src/archive/corrections.ts', 'src/archive/index.ts', 'src/archive/web-image.ts', 'src/archive/photo-store.ts'];
 
 export class ParseCache<T> {
   private readonly used = new Set<string>();
@@ -33,16 +33,18 @@ export class ParseCache<T> {
     return new ParseCache<T>(dir, version);
   }
 
-  /** The cached value for these inputs, or the computed one (then stored). */
-  async get(inputs: (string | Uint8Array)[], compute: () => T | Promise<T>): Promise<T> {
+  /** The cached value for these inputs, or the computed one (then stored); `whole`: whether a cached value's outside parts (stored photos) are still there. */
+  async get(inputs: (string | Uint8Array)[], compute: () => T | Promise<T>, whole: (value: T) => boolean = () => true): Promise<T> {
     const name = `${inputsHash([this.version, ...inputs]).digest('hex')}.json`;
     this.used.add(name);
     const file = join(this.dir, name);
     if (existsSync(file)) {
       try {
         const value = JSON.parse(readFileSync(file, 'utf8')) as T;
-        this.hits++;
-        return value;
+        if (whole(value)) {
+          this.hits++;
+          return value;
+        }
       } catch {
         // unreadable: compute it again
       }
@@ -53,8 +55,8 @@ export class ParseCache<T> {
     return value;
   }
 
-  /** Removes entries this load did not use. */
+  /** Removes entries this load did not use (the photo store's folder beside them is pruned by its own). */
   prune(): void {
-    for (const name of readdirSync(this.dir)) if (!this.used.has(name)) rmSync(join(this.dir, name), { force: true });
+    for (const name of readdirSync(this.dir)) if (name.endsWith('.json') && !this.used.has(name)) rmSync(join(this.dir, name), { force: true });
   }
 }
