@@ -21,8 +21,8 @@ import { readArticles, holdsQuery, titleHolds, type Article } from '../tests/sup
 import { yearCounts } from '../tests/support/search-compare.ts';
 
 const args = process.argv.slice(2);
-const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
-const input = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--'))) ?? 'content/bulletins';
+const opt = (name: string, fallback: string) => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? fallback) : fallback);
+const input = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'content/bulletins';
 const out = resolve(opt('--out', join('/tmp', `bench-search-${input.replace(/\W+/g, '_')}`)));
 const total = Number(opt('--queries', '400'));
 const seedUsed = opt('--seed', String(Date.now() % 1_000_000));

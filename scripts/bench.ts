@@ -16,7 +16,7 @@ import { filesUnder } from '../src/files/files-under.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const n = Number(args.find((a, i) => /^\d+$/.test(a) && !(i > 0 && args[i - 1]!.startsWith('--'))) ?? 1000);
+const n = Number(args.find((a, i) => /^\d+$/.test(a) && !args[i - 1]?.startsWith('--')) ?? 1000);
 const runs = Number(opt('--runs') ?? (n <= 2000 ? 3 : 1));
 const incremental = !args.includes('--no-incremental');
 const root = resolve(opt('--dir') ?? '/tmp/bulletin-bench');
@@ -53,7 +53,7 @@ async function build(input: string, out: string, cache: string): Promise<Run> {
   });
   const peak = watchPeak(child.pid!);
   let log = '';
-  child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (log += d.toString()));
   const code = await new Promise<number | null>((res) => child.on('close', res));
   const peakRss = peak.stop();
   if (code !== 0) {

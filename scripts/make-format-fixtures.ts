@@ -55,7 +55,8 @@ function roles(text: string, standaloneTitle?: string): Map<number, Role> {
   for (const l of m.lines) out.set(l, 'masthead');
   for (const mark of m.marks) out.set(mark.line, 'mark');
   if (m.publication) out.set(m.publication.line, 'publication');
-  if (m.dateLine ?? m.publisherLine) out.set((m.dateLine ?? m.publisherLine)!.line, 'rule-line');
+  const ruled = m.dateLine ?? m.publisherLine;
+  if (ruled) out.set(ruled.line, 'rule-line');
   for (const c of parsed.contents) for (const l of c.lines ?? [c.line]) out.set(l, 'contents');
   for (const a of parsed.articles) {
     for (const t of a.title.lines) out.set(t.line, 'title');

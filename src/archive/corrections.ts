@@ -30,25 +30,26 @@ export function locateCorrections(text: string, corrections: readonly ArticleCor
   const diagnostics: Diagnostic[] = [];
   for (const c of corrections) {
     const warn = (message: string) => diagnostics.push({ level: 'warning', code: 'correction-stale', line: c.keyLines.line ?? c.keyLines.text ?? c.sidecarLine, message });
-    const key = c.text === undefined ? undefined : compareKey(c.text);
+    const { line, text: opening } = c; // the text the line should begin with
+    const key = opening === undefined ? undefined : compareKey(opening);
     const begins = (n: number) => key !== undefined && compareKey(lines[n - 1]!.text).startsWith(key);
-    const inRange = c.line !== undefined && c.line <= lines.length;
-    if (inRange && (key === undefined ? lines[c.line! - 1]!.text !== '' : begins(c.line!))) {
-      located.push({ correction: c, at: c.line! });
+    const inRange = line !== undefined && line <= lines.length;
+    if (inRange && (opening === undefined ? lines[line - 1]!.text !== '' : begins(line))) {
+      located.push({ correction: c, at: line });
       continue;
     }
-    if (key === undefined) {
+    if (opening === undefined) {
       warn(inRange ? `line ${c.line} of the bulletin is blank; the correction is not applied: set "line" to the article's first line` : `the bulletin has ${lines.length} lines, not ${c.line}; the correction is not applied: set "line" to the article's first line`);
       continue;
     }
     const found = lines.filter((l) => !furniture.has(l.no) && begins(l.no)).map((l) => l.no);
-    const where = c.line === undefined ? '' : `line ${c.line} of the bulletin ${inRange ? 'does not begin with' : 'is past its end, not'} ${quote(c.text!)}; `;
+    const where = c.line === undefined ? '' : `line ${c.line} of the bulletin ${inRange ? 'does not begin with' : 'is past its end, not'} ${quote(opening)}; `;
     if (found.length === 1) {
       // The text names one line: the correction follows it, and the stale number is reported.
       located.push({ correction: c, at: found[0]! });
       if (c.line !== undefined) warn(`${where}it begins line ${found[0]}, so the correction is applied there: set "line: ${found[0]}"`);
-    } else if (found.length === 0) warn(`${where}no line of the bulletin begins with ${quote(c.text!)}; the correction is not applied: check "text" against the bulletin`);
-    else warn(`${where}lines ${found.join(', ')} all begin with ${quote(c.text!)}; the correction is not applied: set "line" to the one meant`);
+    } else if (found.length === 0) warn(`${where}no line of the bulletin begins with ${quote(opening)}; the correction is not applied: check "text" against the bulletin`);
+    else warn(`${where}lines ${found.join(', ')} all begin with ${quote(opening)}; the correction is not applied: set "line" to the one meant`);
   }
   return { located, diagnostics };
 }

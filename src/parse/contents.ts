@@ -50,7 +50,7 @@ const entryLike = (l: SourceLine): boolean => {
 export function readContents(content: readonly SourceLine[], from: number): ContentsResult {
   const none: ContentsResult = { entries: [], artefacts: [], consumed: new Set(), next: from };
   // 目录 below the masthead's end (an editor's note stood between them) opens the contents.
-  const heading = content[from] && CONTENTS_HEADING.test(toHalfWidth(content[from]!.text)) ? content[from] : undefined;
+  const heading = content[from] && CONTENTS_HEADING.test(toHalfWidth(content[from].text)) ? content[from] : undefined;
   const start = heading ? from + 1 : from;
   const r = readEntries(content, start);
   if (!heading) return r ?? none;

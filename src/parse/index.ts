@@ -34,7 +34,7 @@ const NOTE_LABEL = /^[【〔［[]?\s*(编\s*者\s*按|按\s*语|卷\s*首\s*语|
 
 /** Index of a 目录 line below an editor's note that starts at `from`, or undefined. */
 function noteBeforeContents(content: readonly SourceLine[], from: number): number | undefined {
-  if (!content[from] || !NOTE_LABEL.test(content[from]!.text)) return undefined;
+  if (!content[from] || !NOTE_LABEL.test(content[from].text)) return undefined;
   for (let i = from + 1; i < Math.min(content.length, from + 20); i++) {
     if (CONTENTS_HEADING.test(toHalfWidth(content[i]!.text))) return i;
   }

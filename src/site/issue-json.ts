@@ -3,7 +3,7 @@
 import type { ArticleData, IssueData } from './data.ts';
 
 export function issueJson(issue: IssueData, articles: ArticleData[]): string {
-  return `${JSON.stringify(issue.withdrawn ? withdrawnIssue(issue, articles) : fullIssue(issue, articles), null, 2)}\n`;
+  return `${JSON.stringify(issue.withdrawn ? withdrawnIssue(issue, issue.withdrawn, articles) : fullIssue(issue, articles), null, 2)}\n`;
 }
 
 function fullIssue(issue: IssueData, articles: ArticleData[]) {
@@ -18,7 +18,7 @@ function fullIssue(issue: IssueData, articles: ArticleData[]) {
 }
 
 /** A withdrawn issue's data: what the notice says, no text. */
-function withdrawnIssue(issue: IssueData, articles: ArticleData[]) {
+function withdrawnIssue(issue: IssueData, withdrawn: NonNullable<IssueData['withdrawn']>, articles: ArticleData[]) {
   return {
     id: issue.id,
     path: issue.path,
@@ -29,7 +29,7 @@ function withdrawnIssue(issue: IssueData, articles: ArticleData[]) {
     ...(issue.date ? { date: issue.date } : {}),
     ...(issue.publisher ? { publisher: issue.publisher } : {}),
     label: issue.label,
-    withdrawn: { on: issue.withdrawn!.on, reason: issue.withdrawn!.reason },
+    withdrawn: { on: withdrawn.on, reason: withdrawn.reason },
     articles: articles.map((a) => ({ id: a.id, path: a.path, number: a.number, headline: a.headline, ...(a.organisation ? { organisation: a.organisation.value } : {}) })),
   };
 }

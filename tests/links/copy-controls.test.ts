@@ -111,7 +111,7 @@ describe('Text Fragment links', () => {
     await p.goto(`${site.server.url}${ZJ1}${fragment}`);
     await p.waitForFunction(() => window.scrollY > 0, undefined, { timeout: 5000 });
     const seen = await p.evaluate(() => {
-      const para = [...document.querySelectorAll('[data-src="body"] p')].find((x) => x.textContent!.includes('为青年搭建参与平台。二是拓宽参与渠道。加强与工会'))!;
+      const para = [...document.querySelectorAll('[data-src="body"] p')].find((x) => x.textContent.includes('为青年搭建参与平台。二是拓宽参与渠道。加强与工会'))!;
       const r = para.getBoundingClientRect();
       return { top: r.top, bottom: r.bottom, height: innerHeight, hasStrong: para.querySelector('strong') !== null };
     });
