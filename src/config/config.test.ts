@@ -13,7 +13,7 @@ describe('readConfig', () => {
     expect(c.cacheDir).toBe(resolve('node_modules/.astro'));
     expect(c.siteUrl).toBeUndefined();
     expect(c.strict).toBe(false);
-    expect(c.shardBulletins).toBe(1000);
+    expect(c.shardBulletins).toBe(500);
   });
 
   it('takes the redaction list beside another bulletins folder, or the one REDACTIONS_FILE names', () => {

@@ -14,8 +14,8 @@
 // the article search does not load.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
+import pLimit from 'p-limit';
 import { articleRecord } from './article-record.ts';
 import { chunkRanges } from './pf-meta.ts';
 import { planShards } from './shards.ts';
@@ -25,9 +25,11 @@ import { groupHtml, groupOfUrl, groupUrl, titleGroups, type TitledArticle } from
 import { parseState, planIncremental, type PlanState, type ShardPlan } from './delta-plan.ts';
 import { readBundlePages, writePageTable } from './page-table.ts';
 import type { ChunkList, Member, PageRow, ShardsFile } from './index-files.ts';
-import { shardCache } from './shard-cache.ts';
+import { shardCache, type ShardCache } from './shard-cache.ts';
 import { recordMemo } from './record-memo.ts';
 import { filesUnder } from '../files/files-under.ts';
+import { useChunkSize } from './pagefind-run.ts';
+import { pagefindPool, type PagefindPool } from './pagefind-pool.ts';
 
 export interface ShardReport {
   dir: string;
@@ -72,30 +74,6 @@ function siteUrl(outDir: string, file: string): string {
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-// Index chunk size in word positions (Pagefind's default: 20,000). A query
-// loads one chunk per token per shard and the whole chunk list (in the meta
-// file) once: smaller chunks cost a longer list. At 2,000 bulletins, 5,000
-// gave first queries of 262–301 KB where 10,000 gave 261–318 KB (8 queries:
-// 2–5 characters and names; 1 character and very common pairs cost more). PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE is read by the pinned 1.6.0
-// binary when its process starts; an explicit value in the environment wins.
-const CHUNK_SIZE = '5000';
-
-/** One Pagefind run: add the pages, write the bundle, stop the process. */
-async function runIndex(bundle: string, add: (index: pagefind.PagefindIndex) => Promise<number>): Promise<number> {
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= CHUNK_SIZE;
-  // Every page says lang="zh-CN"; forcing the language also protects a page that forgets.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    const pages = await add(index);
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return pages;
-  } finally {
-    await pagefind.close(); // ends the indexing process: its memory goes with it
-  }
-}
-
 /** Drop what an article shard shares with the titles bundle (pagefind.js, UIs, wasm). */
 function stripShared(bundle: string): void {
   for (const name of readdirSync(bundle)) if (/\.(js|css)$/.test(name) || name.startsWith('wasm.')) rmSync(join(bundle, name));
@@ -129,12 +107,23 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
   const runs = plan.base.map((urls, i) => ({ dir: `shard-${i + 1}/`, urls, kind: 'shard' }));
   if (plan.delta.length) runs.push({ dir: `${DELTA_DIR}/`, urls: plan.delta, kind: DELTA_DIR });
   log(plan.replanned ? `search index: shards planned afresh (${plan.replanned})` : `search index: the last build's ${plan.base.length} base shard(s) kept, ${plan.delta.length} article(s) added since in the delta shard`);
-  const shards: ShardReport[] = [];
-  const rows: Map<string, PageRow>[] = [];
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= CHUNK_SIZE; // before the cache keys read it
+  useChunkSize(); // before the cache keys read it
   const cache = shardCache(cacheDir);
   const memo = recordMemo(cacheDir);
-  for (const [i, { dir, urls, kind }] of runs.entries()) {
+  const pool = pagefindPool();
+  // The issue pages' index runs beside the shards: it needs nothing from them.
+  const issuesDone = indexIssues(
+    root,
+    issues.map((url) => ({ url, content: readFileSync(fileOf.get(url)!, 'utf8') })),
+    cache,
+    pool,
+  );
+  issuesDone.catch(() => {}); // awaited below, after the shards: no unhandled rejection meanwhile
+  // One shard more than the pool runs at once has its records made (in this
+  // thread) while the others index, so the pool never waits for records; no more,
+  // so records of shards not yet indexing are not all held at once.
+  const shardLimit = pLimit(2 + 1);
+  const indexShard = async ({ dir, urls, kind }: (typeof runs)[number], i: number): Promise<{ report: ShardReport; rows: Map<string, PageRow> }> => {
     const bundle = join(root, dir);
     const started = Date.now();
     // Records are made only for pages the memo does not know, and for a shard that must be indexed.
@@ -152,28 +141,24 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
     });
     const { reused, kept } = await cache.bundle(bundle, [kind, ...hashes], async (out) => {
       const records = urls.map((url) => recordOf(url));
-      await runIndex(out, async (index) => {
-        for (const record of records) {
-          const added = await index.addCustomRecord(record);
-          if (added.errors.length) throw new Error(`Pagefind: ${record.url}: ${added.errors.join('; ')}`);
-        }
-        return records.length;
-      });
+      made.clear();
+      await pool({ bundle: out, records });
       stripShared(out);
       const chunks: ChunkList = records.length ? chunkRanges(out).map((c) => [c.from, c.to]) : [];
       writeFileSync(join(out, CHUNKS_FILE), JSON.stringify(chunks));
       return [...readBundlePages(out)]; // the page table's rows, kept beside the cached bundle
     });
-    const pages = urls.length;
-    rows.push(new Map(kept));
     const seconds = (Date.now() - started) / 1000;
-    shards.push({ dir: `pagefind/${dir}`, pages, seconds, reused });
-    log(`search index: shard ${i + 1}/${runs.length} (pagefind/${dir}): ${pages} articles in ${seconds.toFixed(1)} s${reused ? ' (unchanged: reused from the cache)' : ''}`);
-  }
+    log(`search index: shard ${i + 1}/${runs.length} (pagefind/${dir}): ${urls.length} articles in ${seconds.toFixed(1)} s${reused ? ' (unchanged: reused from the cache)' : ''}`);
+    return { report: { dir: `pagefind/${dir}`, pages: urls.length, seconds, reused }, rows: new Map(kept) };
+  };
+  const done = await Promise.all(runs.map((run, i) => shardLimit(() => indexShard(run, i))));
+  const shards = done.map((d) => d.report);
+  const rows = done.map((d) => d.rows);
   memo.save();
   if (memo.parsed() < articles.length) log(`search index: ${memo.parsed()} of ${articles.length} article pages parsed (the others' records known from the last build)`);
   const table = writePageTable(join(root, TABLE_DIR), rows);
-  const titles = await indexTitles(root, rows, key, cache, log);
+  const titles = await indexTitles(root, rows, key, cache, pool, log);
   const ranges = runs.map(({ urls }): [string, string] => {
     const keys = urls.map(key).sort(newestFirst);
     return [keys[0]!, keys[keys.length - 1]!];
@@ -185,19 +170,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
     titles: { groups: titles },
   };
   writeFileSync(join(root, SHARDS_FILE), JSON.stringify(shardsFile));
-  if (issues.length) {
-    const pages = issues.map((url) => ({ url, content: readFileSync(fileOf.get(url)!, 'utf8') }));
-    await cache.bundle(join(root, ISSUES_DIR), ['issues', ...pages.flatMap((p) => [p.url, p.content])], async (out) => {
-      await runIndex(out, async (index) => {
-        for (const page of pages) {
-          const added = await index.addHTMLFile(page);
-          if (added.errors.length) throw new Error(`Pagefind: ${page.url}: ${added.errors.join('; ')}`);
-        }
-        return pages.length;
-      });
-      stripShared(out);
-    });
-  }
+  await issuesDone;
   cache.prune();
   if (planFile) {
     const state: PlanState = { size, base: plan.base };
@@ -212,20 +185,14 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
  * members into root/members/; returns the index's result ids → group numbers.
  * `rows`: each shard's page table rows (url, title), by result id.
  */
-async function indexTitles(root: string, rows: Map<string, PageRow>[], key: (url: string) => string, cache: ReturnType<typeof shardCache>, log: (line: string) => void): Promise<Record<string, number>> {
+async function indexTitles(root: string, rows: Map<string, PageRow>[], key: (url: string) => string, cache: ShardCache, pool: PagefindPool, log: (line: string) => void): Promise<Record<string, number>> {
   const started = Date.now();
   const all: TitledArticle[] = rows.flatMap((shard, i) => [...shard].map(([id, [url, title]]) => ({ url, title, key: key(url), shard: i, id })));
   all.sort((a, b) => newestFirst(a.key, b.key));
   const groups = titleGroups(all);
   const pages = groups.map((group, g) => ({ url: groupUrl(g), content: groupHtml(group) }));
   const { reused, kept } = await cache.bundle(root, ['titles', ...pages.flatMap((p) => [p.url, p.content])], async (out) => {
-    await runIndex(out, async (index) => {
-      for (const page of pages) {
-        const added = await index.addHTMLFile(page);
-        if (added.errors.length) throw new Error(`Pagefind: titles ${page.url}: ${added.errors.join('; ')}`);
-      }
-      return pages.length;
-    });
+    await pool({ bundle: out, pages });
     const chunks: ChunkList = pages.length ? chunkRanges(out).map((c) => [c.from, c.to]) : [];
     writeFileSync(join(out, CHUNKS_FILE), JSON.stringify(chunks));
     return pages.length ? [...readBundlePages(out)].map(([id, [url]]): [string, number] => [id, groupOfUrl(url)]) : [];
@@ -235,4 +202,13 @@ async function indexTitles(root: string, rows: Map<string, PageRow>[], key: (url
   for (const [g, group] of groups.entries()) writeFileSync(join(membersDir, `${g}.json`), JSON.stringify(group.map((a): Member => [a.shard, a.id, a.url])));
   log(`search index: titles (pagefind/): ${all.length} titles in ${groups.length} groups in ${((Date.now() - started) / 1000).toFixed(1)} s${reused ? ' (unchanged: reused from the cache)' : ''}`);
   return Object.fromEntries(kept);
+}
+
+/** Issue pages (HTML with data-pagefind-body) into their own index, root/issues/, which no article search loads. */
+async function indexIssues(root: string, pages: { url: string; content: string }[], cache: ShardCache, pool: PagefindPool): Promise<void> {
+  if (!pages.length) return;
+  await cache.bundle(join(root, ISSUES_DIR), ['issues', ...pages.flatMap((p) => [p.url, p.content])], async (out) => {
+    await pool({ bundle: out, pages });
+    stripShared(out);
+  });
 }
