@@ -46,8 +46,8 @@ for (const issue of archive.issues) {
     const a = articles.get(id)!;
     const d = a.district ? districts.get(a.district.value) : undefined;
     const [title, organisation, district] = articleDecisions(a);
-    console.log(`  ${a.number}. ${tagged(`${a.headline}${a.title.subtitle ? ` ——${a.title.subtitle}` : ''}`, title!)}`);
-    console.log(`     ${tagged(`单位 ${a.organisation?.value ?? '—'}`, organisation!)} · ${tagged(`地区 ${d ? `${d.name} ${d.code}` : '—'}`, district!)} · ${a.blocks.length} blocks${a.corrected ? ` · corrected in the sidecar: ${a.corrected.join(', ')}` : ''}`);
+    console.log(`  ${a.number}. ${tagged(`${a.headline}${a.title.subtitle ? ` ——${a.title.subtitle}` : ''}`, title)}`);
+    console.log(`     ${tagged(`单位 ${a.organisation?.value ?? '—'}`, organisation)} · ${tagged(`地区 ${d ? `${d.name} ${d.code}` : '—'}`, district)} · ${a.blocks.length} blocks${a.corrected ? ` · corrected in the sidecar: ${a.corrected.join(', ')}` : ''}`);
   }
   const counts = new Map<string, number>();
   for (const x of issue.artefacts) counts.set(x.kind, (counts.get(x.kind) ?? 0) + 1);

@@ -35,7 +35,7 @@ export function issueDecisions(issue: Issue): Decision[] {
 }
 
 /** An article's title, organisation and district; one the sidecar set to none counts as the sidecar's. */
-export function articleDecisions(article: Article): Decision[] {
+export function articleDecisions(article: Article): [title: Decision, organisation: Decision, district: Decision] {
   const byArchivist = (field: 'organisation' | 'district', fact: Fact) => (!fact && article.corrected?.includes(field) ? { what: field, kind: 'sidecar' as const } : fromFact(field, fact));
   return [{ what: 'title', kind: article.basis }, byArchivist('organisation', article.organisation), byArchivist('district', article.district)];
 }

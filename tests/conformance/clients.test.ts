@@ -27,7 +27,7 @@ import { Package } from 'datapackage';
 import { validateXML } from 'xmllint-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTemp, type TempBuild } from '../support/build.ts';
-import { DIST, articlePages, jsonLd, page, siteFiles } from '../support/site.ts';
+import { DIST, articlePages, firstJsonLd, jsonLd, page, siteFiles } from '../support/site.ts';
 
 const SEEDS = join(process.cwd(), 'content', 'bulletins');
 const FIXTURE = join(process.cwd(), 'tests', 'fixtures', 'hostile', 'clients.txt');
@@ -172,30 +172,30 @@ describe('citations (citation-js) and JSON-LD name the same facts', () => {
       const pages = articlePages(out);
       expect(pages.length).toBeGreaterThanOrEqual(12);
       for (const p of pages) {
-        const [ld] = jsonLd(page(p, out)) as Record<string, any>[];
+        const ld = firstJsonLd(page(p, out));
         const bib = cite(page(`${p}cite.bib`, out));
         const ris = cite(page(`${p}cite.ris`, out));
         const where = `${p} (${which ? 'hostile' : 'seeds'})`;
         // The author: the article's organisation in all three, or in none.
-        const author = ld!.author ? [ld!.author.name as string] : [];
+        const author = ld.author ? [ld.author.name as string] : [];
         expect(names(bib), `${where}: BibTeX author`).toEqual(author);
         expect(names(ris), `${where}: RIS author`).toEqual(author);
         // The title: the same in both files, and the JSON-LD headline ends with it (a leading organisation is the author).
         expect(ris.title, where).toBe(bib.title);
-        expect((ld!.headline as string).endsWith(bib.title!), `${where}: ${ld!.headline} / ${bib.title}`).toBe(true);
+        expect((ld.headline as string).endsWith(bib.title!), `${where}: ${ld.headline} / ${bib.title}`).toBe(true);
         // When: the JSON-LD's datePublished (ISO, or the year alone) is what both files say.
-        const published = (ld!.isPartOf?.datePublished ?? ld!.datePublished) as string | undefined;
+        const published = (ld.isPartOf?.datePublished ?? ld.datePublished) as string | undefined;
         expect(issued(bib), `${where}: BibTeX date`).toBe(published);
         expect(issued(ris), `${where}: RIS date`).toBe(published);
         // Where: the periodical and issue number, or for a standalone report none.
-        const periodical = ld!.isPartOf?.isPartOf?.name as string | undefined;
+        const periodical = ld.isPartOf?.isPartOf?.name as string | undefined;
         expect(bib['container-title'], where).toBe(periodical);
         expect(ris['container-title'], where).toBe(periodical);
-        expect(bib.issue, where).toBe(ld!.isPartOf?.issueNumber);
-        expect(ris.issue, where).toBe(ld!.isPartOf?.issueNumber);
-        if (!periodical) expect([bib.publisher, ris.publisher], where).toEqual([ld!.publisher?.name, ld!.publisher?.name]);
-        expect(bib.URL, where).toBe(ld!.url);
-        expect(ris.URL, where).toBe(ld!.url);
+        expect(bib.issue, where).toBe(ld.isPartOf?.issueNumber);
+        expect(ris.issue, where).toBe(ld.isPartOf?.issueNumber);
+        if (!periodical) expect([bib.publisher, ris.publisher], where).toEqual([ld.publisher?.name, ld.publisher?.name]);
+        expect(bib.URL, where).toBe(ld.url);
+        expect(ris.URL, where).toBe(ld.url);
       }
       console.log(`citation-js: ${pages.length} articles' BibTeX and RIS agree with their JSON-LD (${builds()[which]![0]})`);
     });
@@ -263,8 +263,8 @@ describe('control characters (tests/fixtures/hostile/clients.txt, lines 15, 35 a
     expect(files.length).toBeGreaterThan(100);
     for (const f of files) expect(FORBIDDEN.test(page(f, hostile.out)), f).toBe(false);
     // Each stands as U+FFFD (vertical tab and form feed as a space): the title shows where they were.
-    const [ld] = jsonLd(page('/ceshi-qingnian-gongzuo-xinxi/2024/08/5/', hostile.out)) as Record<string, any>[];
-    expect(ld!.headline).toBe('控制字符\uFFFD响铃\uFFFD[31m转义\uFFFD[0m与\uFFFD\uFFFD非字符\uFFFDC1团测试区委工作');
+    const ld = firstJsonLd(page('/ceshi-qingnian-gongzuo-xinxi/2024/08/5/', hostile.out));
+    expect(ld.headline).toBe('控制字符\uFFFD响铃\uFFFD[31m转义\uFFFD[0m与\uFFFD\uFFFD非字符\uFFFDC1团测试区委工作');
   });
 });
 
@@ -281,8 +281,8 @@ describe('feed.xml (@rowanmanning/feed-parser; xmllint for well-formedness)', ()
       for (const item of feed.items) {
         expect(item.id, item.title ?? '').toMatch(/^tag:bulletin-archive,2025:\/.+\/$/);
         const path = item.id!.replace(/^tag:bulletin-archive,2025:/, '');
-        const [ld] = jsonLd(page(path, out)) as Record<string, any>[];
-        expect(item.title, path).toBe(ld!.headline);
+        const ld = firstJsonLd(page(path, out));
+        expect(item.title, path).toBe(ld.headline);
         expect(item.url, path).toBe(which ? `${SITE_URL}${path.slice(1)}` : path.slice(1));
         expect(item.published ?? item.updated, path).toBeInstanceOf(Date);
       }

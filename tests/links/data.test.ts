@@ -9,7 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config/index.ts';
 import { textOf } from '../../src/verify/html-text.ts';
-import { articlePages, jsonLd, page, resolveHref, siteFiles } from '../support/site.ts';
+import { articlePages, firstJsonLd, jsonLd, page, resolveHref, siteFiles } from '../support/site.ts';
 
 const SITE = config().siteUrl?.href;
 /** A URL in the data files back to a site path. */
@@ -81,22 +81,22 @@ describe('/data/articles-nobom.csv', () => {
 });
 
 describe('/data/datapackage.json', () => {
-  const pkg = JSON.parse(page('/data/datapackage.json')) as { resources: { path: string; schema: { fields: { name: string; type: string }[]; primaryKey: string[] } }[] };
+  const pkg = JSON.parse(page('/data/datapackage.json')) as { resources: [{ path: string; schema: { fields: { name: string; type: string }[]; primaryKey: string[] } }] }; // one resource, checked below
   it('describes articles-nobom.csv column by column', () => {
     expect(pkg.resources).toHaveLength(1);
     const [res] = pkg.resources;
-    expect(res!.path).toBe('articles-nobom.csv');
+    expect(res.path).toBe('articles-nobom.csv');
     const header = csvText
       .replace(/^\uFEFF/, '')
       .split('\r\n')[0]!
       .split(',');
-    expect(res!.schema.fields.map((f) => f.name)).toEqual(header);
-    for (const f of res!.schema.fields) expect(['string', 'integer', 'date']).toContain(f.type);
+    expect(res.schema.fields.map((f) => f.name)).toEqual(header);
+    for (const f of res.schema.fields) expect(['string', 'integer', 'date']).toContain(f.type);
   });
 
   it('its typed columns hold values of their type', () => {
     const [res] = pkg.resources;
-    for (const f of res!.schema.fields) {
+    for (const f of res.schema.fields) {
       const pattern = f.type === 'integer' ? /^(\d+)?$/ : f.type === 'date' ? /^(\d{4}-\d{2}-\d{2})?$/ : /.*/s;
       for (const r of rows) expect(r[f.name], `${f.name} of ${r.id}`).toMatch(pattern);
     }
@@ -157,33 +157,33 @@ describe('article pages', () => {
 
     it(`${path}: the JSON-LD parses and matches the page`, () => {
       const html = page(path);
-      const [ld, ...rest] = jsonLd(html) as Record<string, any>[];
-      expect(rest).toEqual([]);
+      expect(jsonLd(html)).toHaveLength(1);
+      const ld = firstJsonLd(html);
       const tree = fromHtml(html);
       const title = find(tree, (e) => e.properties.dataSrc === 'title')[0]!;
       const kicker = find(title, (e) => hasClass(e, 'kicker')).map(textOf);
       const h1 = textOf(find(title, (e) => e.tagName === 'h1')[0]!);
-      expect(ld!.headline).toBe([...kicker, h1].join(' '));
-      expect(toPath(ld!.url)).toBe(path);
-      expect(ld!.position).toBe(Number(path.split('/').at(-2)));
+      expect(ld.headline).toBe([...kicker, h1].join(' '));
+      expect(toPath(ld.url)).toBe(path);
+      expect(ld.position).toBe(Number(path.split('/').at(-2)));
       const facts = new Map(
         find(tree, (e) => hasClass(e, 'facts'))[0]!
           .children.filter((c): c is Element => c.type === 'element')
           .map((div) => [textOf(find(div, (e) => e.tagName === 'dt')[0]!), find(div, (e) => e.tagName === 'dd')[0]!]),
       );
-      if (ld!.author) expect(textOf(facts.get('单位')!)).toBe(ld!.author.name);
-      if (ld!.spatialCoverage) {
+      if (ld.author) expect(textOf(facts.get('单位')!)).toBe(ld.author.name);
+      if (ld.spatialCoverage) {
         const last = find(facts.get('地区')!, (e) => e.tagName === 'a').at(-1)!;
-        expect(textOf(last)).toBe(ld!.spatialCoverage.name);
-        expect(resolveHref(path, String(last.properties.href))).toBe(`/districts/${ld!.spatialCoverage.identifier}/`);
+        expect(textOf(last)).toBe(ld.spatialCoverage.name);
+        expect(resolveHref(path, String(last.properties.href))).toBe(`/districts/${ld.spatialCoverage.identifier}/`);
       }
       const issueLabel = textOf(facts.get('刊期')!);
-      if (ld!.isPartOf?.issueNumber) expect(issueLabel).toContain(`第${ld!.isPartOf.issueNumber}期`);
+      if (ld.isPartOf?.issueNumber) expect(issueLabel).toContain(`第${ld.isPartOf.issueNumber}期`);
       // datePublished is the issue's date (shown under 日期), or with no date its year alone (shown in 刊期).
-      const published = ld!.isPartOf?.datePublished as string | undefined;
+      const published = ld.isPartOf?.datePublished as string | undefined;
       if (published && published.length > 4) expect(find(facts.get('日期')!, (e) => e.tagName === 'time')[0]!.properties.dateTime).toBe(published);
       else if (published) expect(issueLabel).toContain(`${published}年`);
-      if (ld!.isPartOf?.isPartOf) expect(issueLabel.startsWith(ld!.isPartOf.isPartOf.name)).toBe(true);
+      if (ld.isPartOf?.isPartOf) expect(issueLabel.startsWith(ld.isPartOf.isPartOf.name)).toBe(true);
     });
   }
 });

@@ -2,7 +2,7 @@
 // archive's own data file (/data/archive.json), not from the chart code:
 // one linked area per county-level division that has articles, and every
 // number on the map and in the charts equals the count of articles.
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import { DIST, page, resolveHref } from '../support/site.ts';
@@ -40,15 +40,15 @@ function perYear(list: ArchiveArticle[]): Record<string, number> {
 function chartOf(path: string): { bars: Record<string, number>; table: Record<string, number> } {
   const tree = fromHtml(page(path));
   const [figure] = elements(tree, (e) => e.properties.dataChart === 'years');
-  expect(figure, `${path} has a year chart`).toBeDefined();
+  assert(figure, `${path} has a year chart`);
   const bars: Record<string, number> = {};
-  for (const g of elements(figure!, (e) => e.tagName === 'g' && e.properties.dataYear !== undefined)) {
+  for (const g of elements(figure, (e) => e.tagName === 'g' && e.properties.dataYear !== undefined)) {
     bars[String(g.properties.dataYear)] = Number(g.properties.dataCount);
     // The number printed over the bar is the same.
     expect(text(elements(g, (e) => cls(e).includes('count'))[0]!)).toBe(String(g.properties.dataCount));
   }
   const table: Record<string, number> = {};
-  for (const tr of elements(figure!, (e) => e.tagName === 'tr')) {
+  for (const tr of elements(figure, (e) => e.tagName === 'tr')) {
     const cells = elements(tr, (e) => e.tagName === 'th' || e.tagName === 'td').map(text);
     if (/^\d{4}$/.test(cells[0]!)) table[cells[0]!] = Number(cells[1]);
   }
@@ -65,14 +65,14 @@ describe('district map', () => {
     it(`${name}: one linked area per county-level division with articles, with its count`, () => {
       const tree = fromHtml(page(path));
       const [figure] = elements(tree, (e) => e.properties.dataMap === 'districts');
-      expect(figure).toBeDefined();
-      const svg = elements(figure!, (e) => e.tagName === 'svg')[0]!;
+      assert(figure, `${path} has a district map`);
+      const svg = elements(figure, (e) => e.tagName === 'svg')[0]!;
       const areas = elements(svg, (e) => e.tagName === 'a');
       const byCode = new Map<string, Element[]>();
       for (const a of areas) {
         const code = /\/districts\/(\d{6})\/$/.exec(resolveHref(path, String(a.properties.href)))?.[1];
-        expect(code, String(a.properties.href)).toBeDefined();
-        byCode.set(code!, [...(byCode.get(code!) ?? []), a]);
+        assert(code, `${String(a.properties.href)} links a district`);
+        byCode.set(code, [...(byCode.get(code) ?? []), a]);
         // Each area has an accessible name (its <title>) and a shape.
         expect(text(elements(a, (e) => e.tagName === 'title')[0]!)).toMatch(/\d+篇/);
         expect(elements(a, (e) => e.tagName === 'path' || e.tagName === 'rect').length).toBe(1);
@@ -87,8 +87,9 @@ describe('district map', () => {
       }
       // Every other area has no article; shaded areas are exactly the ones with articles.
       for (const [code, [a]] of byCode) {
-        if (!(code in expected)) expect(Number(a!.properties.dataCount), code).toBe(0);
-        expect(cls(a!).includes('m0'), code).toBe(!(code in expected));
+        assert(a, code);
+        if (!(code in expected)) expect(Number(a.properties.dataCount), code).toBe(0);
+        expect(cls(a).includes('m0'), code).toBe(!(code in expected));
       }
       // Zhejiang has 90 county-level divisions today (SPEC §3).
       expect(byCode.size).toBe(90);

@@ -30,6 +30,13 @@ export function jsonLd(html: string): Record<string, unknown>[] {
   return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
 }
 
+/** A page's first JSON-LD block, probed field by field; a page without one fails here. */
+export function firstJsonLd(html: string): Record<string, any> {
+  const [ld] = jsonLd(html);
+  if (!ld) throw new Error('the page has no JSON-LD');
+  return ld;
+}
+
 /** Article pages: /{pub}/{yyyy}/{nn}/{k}/ (and standalone /{pub}/{yyyy}/{stem}/{k}/). */
 export function articlePages(root = DIST): string[] {
   return siteFiles(root)
