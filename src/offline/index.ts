@@ -56,11 +56,11 @@ const isCached = ({ file, meta }: { file: string; meta: string }) => existsSync(
  * (planPages): a rebuild rewrites only the pages that changed, and no page is
  * held in memory.
  */
-function cachedPage(outDir: string, path: string, key: string, cache: PageCache): { file: string; moduleScripts: string[] } {
+async function cachedPage(outDir: string, path: string, key: string, cache: PageCache): Promise<{ file: string; moduleScripts: string[] }> {
   const { file, meta } = cacheFiles(cache.dir, key);
   cache.used.add(`${key}.html`).add(`${key}.html.json`);
   if (isCached({ file, meta })) return { file, moduleScripts: JSON.parse(readFileSync(meta, 'utf8')) as string[] };
-  const page = rewriteHtml(readFileSync(join(outDir, path), 'utf8'), posix.relative(posix.dirname(path), LOADER));
+  const page = await rewriteHtml(readFileSync(join(outDir, path), 'utf8'), posix.relative(posix.dirname(path), LOADER));
   writeFileAtomic.sync(file, page.html, { fsync: false });
   writeFileAtomic.sync(meta, JSON.stringify(page.moduleScripts), { fsync: false });
   return { file, moduleScripts: page.moduleScripts };
@@ -93,7 +93,7 @@ interface PageCache {
 }
 
 /** The offline copy as zip entries, each read or made when the zip writes it. */
-export function offlineEntries(outDir: string, cacheDir: string, plan: PagePlan): { entries: ZipEntry[]; cache: PageCache } {
+export async function offlineEntries(outDir: string, cacheDir: string, plan: PagePlan): Promise<{ entries: ZipEntry[]; cache: PageCache }> {
   const cache: PageCache = { dir: join(cacheDir, 'offline-pages'), used: new Set() };
   mkdirSync(cache.dir, { recursive: true });
   const entries: ZipEntry[] = [];
@@ -115,7 +115,7 @@ export function offlineEntries(outDir: string, cacheDir: string, plan: PagePlan)
       const dir = posix.dirname(path);
       const key = plan.keys.get(path);
       if (!key) throw new Error(`offline copy: ${path} appeared after the pages were planned`);
-      const page = cachedPage(outDir, path, key, cache);
+      const page = await cachedPage(outDir, path, key, cache);
       for (const src of page.moduleScripts) modules.add(posix.normalize(posix.join(dir, src.split(/[?#]/)[0]!)));
       entries.push({ path, bytes: () => readFileSync(page.file) });
     } else if (path === LOADER)
@@ -135,10 +135,10 @@ export function offlineEntries(outDir: string, cacheDir: string, plan: PagePlan)
  * (./prewarm-worker.ts), when many pages changed, so the zip then finds every
  * page ready.
  */
-export function prewarmPages(outDir: string, cacheDir: string, pages: [string, string][]): number {
+export async function prewarmPages(outDir: string, cacheDir: string, pages: [string, string][]): Promise<number> {
   const cache: PageCache = { dir: join(cacheDir, 'offline-pages'), used: new Set() };
   mkdirSync(cache.dir, { recursive: true });
-  for (const [path, key] of pages) cachedPage(outDir, path, key, cache);
+  for (const [path, key] of pages) await cachedPage(outDir, path, key, cache);
   return pages.length;
 }
 
@@ -174,7 +174,7 @@ function patchHomePage(outDir: string, bytes: number): void {
 
 /** Writes dist/offline.zip; `cacheDir` keeps rewritten pages and the zip's compressed entries (./zip-pack.ts) for the next build. */
 export async function buildOfflineZip(outDir: string, cacheDir: string, plan: PagePlan): Promise<OfflineReport> {
-  const { entries, cache } = offlineEntries(outDir, cacheDir, plan);
+  const { entries, cache } = await offlineEntries(outDir, cacheDir, plan);
   const pack = openZipPack(cacheDir);
   // Written beside, then renamed: a new file, never the last zip (the pack) rewritten in place.
   const zip = join(outDir, ZIP_NAME);

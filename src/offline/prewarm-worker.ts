@@ -3,4 +3,4 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { prewarmPages } from './index.ts';
 
 const { outDir, cacheDir, pages } = workerData as { outDir: string; cacheDir: string; pages: [string, string][] };
-parentPort!.postMessage(prewarmPages(outDir, cacheDir, pages));
+parentPort?.postMessage(await prewarmPages(outDir, cacheDir, pages));

@@ -103,14 +103,14 @@ describe('every cache makes its entries again after its producing code changes',
     expect(await write(3)).toBe(0);
   });
 
-  it('offline page rewrites: an edit to the page rewriter', () => {
+  it('offline page rewrites: an edit to the page rewriter', async () => {
     const root = projectCopy('pages');
     const outDir = join(root, 'site');
     const cacheDir = join(root, 'cache');
     mkdirSync(join(outDir, 'a'), { recursive: true });
     writeFileSync(join(outDir, 'a', 'index.html'), '<!doctype html><html lang="zh-CN"><head><title>页</title></head><body><a href="../">上</a></body></html>');
     const missing = () => planPages(outDir, cacheDir, root).missing;
-    prewarmPages(outDir, cacheDir, missing());
+    await prewarmPages(outDir, cacheDir, missing());
     expect(missing()).toEqual([]);
     edit(root, 'src/offline/rewrite-html.ts');
     expect(missing().map(([path]) => path)).toEqual(['a/index.html']);
