@@ -14,7 +14,8 @@
 // be read back. Entries no build used are pruned, so the cache holds one
 // archive's shards.
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { filesUnder } from '../files/files-under.ts';
 import writeFileAtomic from 'write-file-atomic';
 import { codeVersion } from '../archive/code-version.ts';
 import { inputsHash } from '../archive/inputs-hash.ts';
@@ -42,7 +43,7 @@ export interface ShardCache {
 
 /** Whether any file under `dir` was written after `time` (ms). */
 function writtenAfter(dir: string, time: number): boolean {
-  return readdirSync(dir, { withFileTypes: true }).some((e) => (e.isDirectory() ? writtenAfter(join(dir, e.name), time) : statSync(join(dir, e.name)).mtimeMs > time));
+  return filesUnder(dir).some((f) => statSync(join(dir, f)).mtimeMs > time);
 }
 
 /** The kept data of a complete, untouched entry, or undefined when the entry is missing, was interrupted or changed since. */
@@ -59,12 +60,10 @@ function completed<T>(marker: string, folder: string): { kept: T } | undefined {
 /** Hard links of every file under `from` at the same places under `to`; `made` collects them. */
 function linkTree(from: string, to: string, made: string[]): void {
   mkdirSync(to, { recursive: true });
-  for (const e of readdirSync(from, { withFileTypes: true })) {
-    if (e.isDirectory()) linkTree(join(from, e.name), join(to, e.name), made);
-    else {
-      linkSync(join(from, e.name), join(to, e.name));
-      made.push(join(to, e.name));
-    }
+  for (const f of filesUnder(from)) {
+    mkdirSync(dirname(join(to, f)), { recursive: true });
+    linkSync(join(from, f), join(to, f));
+    made.push(join(to, f));
   }
 }
 
