@@ -3,7 +3,7 @@
 // running them in a fresh process frees the gigabytes Astro holds at 10,000
 // bulletins while Pagefind needs its own (SPEC §10: peak memory).
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { runWorker } from '../threads/run-worker.ts';
 import { indexSite } from '../search/index-site.ts';
 import { buildOfflineZip, planPages } from '../offline/index.ts';
 import { markPhase } from '../instrument/phases.ts';
@@ -13,12 +13,7 @@ function prewarmOffline(outDir: string, cacheDir: string, pages: [string, string
   // A small heap: the rewrite keeps almost nothing, and V8 otherwise lets
   // garbage grow towards its default limit before collecting (one thread over
   // the 10,000-bulletin build: ~1.1 GB after a minute uncapped, ~0.7 GB capped).
-  const worker = new Worker(new URL('../offline/prewarm-worker.ts', import.meta.url), { workerData: { outDir, cacheDir, pages }, resourceLimits: { maxOldGenerationSizeMb: 768 } });
-  return new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code ? reject(new Error(`offline page rewrite stopped (${code})`)) : undefined));
-  });
+  return runWorker(new URL('../offline/prewarm-worker.ts', import.meta.url), { workerData: { outDir, cacheDir, pages }, resourceLimits: { maxOldGenerationSizeMb: 768 } }, 'offline page rewrite');
 }
 
 /** Fewer changed pages than this are rewritten in the main thread. */

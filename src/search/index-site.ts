@@ -122,7 +122,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
   // One shard more than the pool runs at once has its records made (in this
   // thread) while the others index, so the pool never waits for records; no more,
   // so records of shards not yet indexing are not all held at once.
-  const shardLimit = pLimit(2 + 1);
+  const shardLimit = pLimit(pool.width + 1);
   const indexShard = async ({ dir, urls, kind }: (typeof runs)[number], i: number): Promise<{ report: ShardReport; rows: Map<string, PageRow> }> => {
     const bundle = join(root, dir);
     const started = Date.now();

@@ -4,22 +4,15 @@
 // that feeds it. A 500-bulletin shard peaks at about 2 GB in Pagefind, so two
 // at once stay inside the 6 GB build (SPEC §10).
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
+import { runWorker } from '../threads/run-worker.ts';
 import type { PagefindJob } from './pagefind-run.ts';
 
-export type PagefindPool = (job: PagefindJob) => Promise<number>;
-
-function inWorker(job: PagefindJob): Promise<number> {
-  const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: job });
-  return new Promise((resolve, reject) => {
-    worker.once('message', (pages: number) => resolve(pages));
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code ? reject(new Error(`search index: a Pagefind run for ${job.bundle} stopped (${code})`)) : undefined));
-  });
-}
+/** Runs a job in the pool; `width`: how many run at once. */
+export type PagefindPool = ((job: PagefindJob) => Promise<number>) & { width: number };
 
 export function pagefindPool(width = Math.min(2, availableParallelism())): PagefindPool {
   const limit = pLimit(Math.max(1, width));
-  return (job) => limit(() => inWorker(job));
+  const run = (job: PagefindJob) => limit(() => runWorker<number>(new URL('./pagefind-worker.ts', import.meta.url), { workerData: job }, `search index: a Pagefind run for ${job.bundle}`));
+  return Object.assign(run, { width: limit.concurrency });
 }
