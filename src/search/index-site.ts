@@ -14,9 +14,7 @@
 // the article search does not load.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { CustomRecord } from 'pagefind';
 import pLimit from 'p-limit';
-import { articleRecord } from './article-record.ts';
 import { chunkRanges } from './pf-meta.ts';
 import { planShards } from './shards.ts';
 import { config } from '../config/index.ts';
@@ -27,6 +25,7 @@ import { readBundlePages, writePageTable } from './page-table.ts';
 import type { ChunkList, Member, PageRow, ShardsFile } from './index-files.ts';
 import { shardCache, type ShardCache } from './shard-cache.ts';
 import { recordMemo } from './record-memo.ts';
+import { recordPool } from './record-pool.ts';
 import { filesUnder } from '../files/files-under.ts';
 import { useChunkSize } from './pagefind-run.ts';
 import { pagefindPool, type PagefindPool } from './pagefind-pool.ts';
@@ -111,6 +110,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
   const cache = shardCache(cacheDir);
   const memo = recordMemo(cacheDir);
   const pool = pagefindPool();
+  const records = recordPool();
   // The issue pages' index runs beside the shards: it needs nothing from them.
   const issuesDone = indexIssues(
     root,
@@ -119,32 +119,27 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
     pool,
   );
   issuesDone.catch(() => {}); // awaited below, after the shards: no unhandled rejection meanwhile
-  // One shard more than the pool runs at once has its records made (in this
-  // thread) while the others index, so the pool never waits for records; no more,
-  // so records of shards not yet indexing are not all held at once.
+  // One shard more than the pool runs at once has its records made (by the
+  // record pool) while the others index, so the pool never waits for records;
+  // no more, so records of shards not yet indexing are not all held at once.
   const shardLimit = pLimit(pool.width + 1);
   const indexShard = async ({ dir, urls, kind }: (typeof runs)[number], i: number): Promise<{ report: ShardReport; rows: Map<string, PageRow> }> => {
     const bundle = join(root, dir);
     const started = Date.now();
-    // Records are made only for pages the memo does not know, and for a shard that must be indexed.
-    const made = new Map<string, CustomRecord>();
-    const recordOf = (url: string, html?: string) => {
-      // The page is read again only when its record was not made while hashing (a memo hit).
-      const record = made.get(url) ?? articleRecord(html ?? readFileSync(fileOf.get(url)!, 'utf8'), url, key(url));
-      if (!record) throw new Error(`search index: ${url} looked like an article page but is not one`);
-      made.set(url, record);
-      return record;
-    };
-    const hashes = urls.map((url) => {
-      const html = readFileSync(fileOf.get(url)!, 'utf8');
-      return memo.hashOf(url, html, () => JSON.stringify(recordOf(url, html)));
-    });
+    // Records are made (by the record pool) only for pages the memo does not know, and for a shard that must be indexed.
+    const task = (url: string) => ({ file: fileOf.get(url)!, url, key: key(url) });
+    const htmls = urls.map((url) => readFileSync(fileOf.get(url)!, 'utf8'));
+    const known = urls.map((url, at) => memo.known(url, htmls[at]!));
+    const made = await records.make(urls.filter((_, at) => known[at] === undefined).map(task));
+    const hashes = urls.map((url, at) => known[at] ?? memo.remember(url, htmls[at]!, JSON.stringify(made.get(url))));
+    htmls.length = 0;
     const { reused, kept } = await cache.bundle(bundle, [kind, ...hashes], async (out) => {
-      const records = urls.map((url) => recordOf(url));
+      const rest = await records.make(urls.filter((url) => !made.has(url)).map(task)); // pages the memo knew
+      const list = urls.map((url) => made.get(url) ?? rest.get(url)!);
       made.clear();
-      await pool({ bundle: out, records });
+      await pool({ bundle: out, records: list });
       stripShared(out);
-      const chunks: ChunkList = records.length ? chunkRanges(out).map((c) => [c.from, c.to]) : [];
+      const chunks: ChunkList = list.length ? chunkRanges(out).map((c) => [c.from, c.to]) : [];
       writeFileSync(join(out, CHUNKS_FILE), JSON.stringify(chunks));
       return [...readBundlePages(out)]; // the page table's rows, kept beside the cached bundle
     });
@@ -152,7 +147,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
     log(`search index: shard ${i + 1}/${runs.length} (pagefind/${dir}): ${urls.length} articles in ${seconds.toFixed(1)} s${reused ? ' (unchanged: reused from the cache)' : ''}`);
     return { report: { dir: `pagefind/${dir}`, pages: urls.length, seconds, reused }, rows: new Map(kept) };
   };
-  const done = await Promise.all(runs.map((run, i) => shardLimit(() => indexShard(run, i))));
+  const done = await Promise.all(runs.map((run, i) => shardLimit(() => indexShard(run, i)))).finally(() => records.close());
   const shards = done.map((d) => d.report);
   const rows = done.map((d) => d.rows);
   memo.save();

@@ -18,8 +18,10 @@ const sha = (...parts: string[]) => inputsHash(parts).digest('hex').slice(0, 32)
 export const RECORD_CODE = ['src/search', 'public/assets'];
 
 export interface RecordMemo {
-  /** The record hash of a page: remembered for its URL and bytes, or `record()` made and hashed. */
-  hashOf(url: string, html: string, record: () => string): string;
+  /** The record hash remembered for a page's URL and bytes; undefined when the record must be made (then `remember` it). */
+  known(url: string, html: string): string | undefined;
+  /** Remembers (and returns) the hash of the record made for the page. */
+  remember(url: string, html: string, record: string): string;
   /** Pages parsed this build (memo misses). */
   parsed(): number;
   save(): void;
@@ -38,15 +40,15 @@ export function recordMemo(cacheDir: string | undefined, root = process.cwd()): 
   const now: Record<string, string> = {};
   let parsed = 0;
   return {
-    hashOf(url, html, record) {
+    known(url, html) {
       const key = sha(code ?? '', url, html);
-      let hash = Object.hasOwn(old, key) ? old[key] : undefined;
-      if (hash === undefined) {
-        hash = sha(record());
-        parsed++;
-      }
-      now[key] = hash;
+      const hash = Object.hasOwn(old, key) ? old[key] : undefined;
+      if (hash !== undefined) now[key] = hash;
       return hash;
+    },
+    remember(url, html, record) {
+      parsed++;
+      return (now[sha(code ?? '', url, html)] = sha(record));
     },
     parsed: () => parsed,
     save() {
