@@ -26,6 +26,7 @@ import type { ChunkList, Member, PageRow, ShardsFile } from './index-files.ts';
 import { shardCache, type ShardCache } from './shard-cache.ts';
 import { recordMemo } from './record-memo.ts';
 import { recordPool } from './record-pool.ts';
+import { RECORD_LANGUAGE } from './article-record.ts';
 import { filesUnder } from '../files/files-under.ts';
 import { useChunkSize } from './pagefind-run.ts';
 import { pagefindPool, type PagefindPool } from './pagefind-pool.ts';
@@ -137,7 +138,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
       const rest = await records.make(urls.filter((url) => !made.has(url)).map(task)); // pages the memo knew
       const list = urls.map((url) => made.get(url) ?? rest.get(url)!);
       made.clear();
-      await pool({ bundle: out, records: list });
+      await pool({ bundle: out, records: list, language: RECORD_LANGUAGE });
       stripShared(out);
       const chunks: ChunkList = list.length ? chunkRanges(out).map((c) => [c.from, c.to]) : [];
       writeFileSync(join(out, CHUNKS_FILE), JSON.stringify(chunks));
