@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { publishedFile, sharedArchive } from '../content/archive-source.ts';
 import { writePublished } from '../archive/published.ts';
-import { checkTextLost, lossMessage, removedText } from '../verify/text-lost.ts';
+import { checkTextLostInThreads, lossMessage, removedText } from '../verify/index.ts';
 import { formatDiagnostic } from '../archive/format-diagnostic.ts';
 import { markPhase } from '../instrument/phases.ts';
 import { writeBesideFiles } from './beside-files.ts';
@@ -39,7 +39,7 @@ export function archiveIntegration(): AstroIntegration {
 
         // Bulletins whose source and pages are byte for byte those of a pass last build pass again unparsed.
         const verdicts = VerdictCache.open(join(config().cacheDir, 'bulletin-archive', 'text-lost.json'));
-        const losses = checkTextLost(archive, outDir, verdicts);
+        const losses = await checkTextLostInThreads(archive, outDir, verdicts);
         verdicts?.save();
         // A ■ missing where the pages have text is a redaction the pages did not get (SPEC §8): a leak, not a loss.
         for (const loss of losses) logger.error(lossMessage(loss));

@@ -23,6 +23,13 @@ export function useChunkSize(): void {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= CHUNK_SIZE;
 }
 
+// One worker thread in the service's async runtime (tokio reads
+// TOKIO_WORKER_THREADS; an explicit value wins). With one per core, two runs
+// side by side spent much of their time in the kernel: two 500-bulletin shards
+// at once took 24.0-32.8 s (4 pairs) with the default and 17.7-23.4 s with
+// one, against 14.1-18.0 s for one run alone either way.
+const RUNTIME_THREADS = '1';
+
 // Messages in flight to the service at once: it reads them in order and
 // handles one at a time, so a few queued keep it busy while this thread sends
 // the next, without holding every encoded record in the pipe at once.
@@ -31,6 +38,7 @@ const IN_FLIGHT = 8;
 /** Runs `job` and resolves to the number of pages added. */
 export async function runPagefind(job: PagefindJob): Promise<number> {
   useChunkSize();
+  process.env.TOKIO_WORKER_THREADS ??= RUNTIME_THREADS;
   // Every page says lang="zh-CN"; forcing the language also protects a page
   // that forgets. Records bring their own (./article-record.ts).
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'records' in job ? job.language : 'zh-cn' });

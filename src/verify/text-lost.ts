@@ -83,35 +83,74 @@ export function lossMessage(loss: TextLoss): string {
   return `${loss.file}:${loss.line}${place}: ${what}: the pages lack "${loss.missing}" (found "${loss.found}")`;
 }
 
-/** With `cache`, a bulletin whose inputs to the check are those of a pass in the last build is not parsed again. */
-export function checkTextLost(archive: Archive, outDir: string, cache?: VerdictCache): TextLoss[] {
-  const losses: TextLoss[] = [];
+/** What the check needs of one bulletin, as plain data (it crosses to worker threads, ./check-threads.ts). */
+export interface BulletinCheck {
+  file: string;
+  source: string;
+  artefacts: Issue['artefacts'];
+  withdrawn: boolean;
+  places: Issue['source']['places'];
+  /** The issue page's path, then its articles'. */
+  paths: string[];
+}
+
+/** The archive's bulletins that have a source, as the check reads them. */
+export function bulletinChecks(archive: Archive): BulletinCheck[] {
   const articles = new Map(archive.articles.map((a) => [a.id, a]));
-  for (const issue of archive.issues) {
+  return archive.issues.flatMap((issue) => {
     const source = archive.sources[issue.id];
-    if (source === undefined) continue;
+    if (source === undefined) return [];
     const paths = [issue.path, ...issue.articleIds.map((id) => articles.get(id)!.path)];
-    const pages = paths.map((p) => readFileSync(join(outDir, p, 'index.html')));
-    const key = cache && VerdictCache.key([source, JSON.stringify(issue.artefacts), issue.withdrawn ? 'withdrawn' : 'published', ...paths, ...pages]);
-    if (key && cache.passedBefore(key)) continue;
-    const expected = issue.withdrawn ? { text: '', lineAt: [] } : expectedText(source, issue.artefacts);
-    const [issuePage, ...articlePages] = pages.map((bytes) => fromHtml(bytes.toString('utf8')));
-    const got = publishedText(issuePage!, articlePages);
-    if (got === expected.text) {
-      if (key) cache.passed(key);
-      continue;
-    }
-    let i = 0;
-    while (i < expected.text.length && expected.text[i] === got[i]) i++;
-    const line = expected.lineAt[Math.min(i, expected.lineAt.length - 1)] ?? 0;
-    const place = placeOf(issue.source.places, line);
-    losses.push({
-      file: issue.source.file,
+    return [{ file: issue.source.file, source, artefacts: issue.artefacts, withdrawn: Boolean(issue.withdrawn), places: issue.source.places, paths }];
+  });
+}
+
+/** One bulletin's verdict: its key for the verdict cache (when keyed), whether that key passed before (then the pages were not parsed), and its loss if any. */
+export interface Verdict {
+  key?: string;
+  hit: boolean;
+  loss?: TextLoss;
+}
+
+/** Checks one bulletin's pages in `outDir`; `before`: keys that passed in the last build (./verdict-cache.ts). */
+export function checkBulletin(b: BulletinCheck, outDir: string, before?: ReadonlySet<string>): Verdict {
+  const pages = b.paths.map((p) => readFileSync(join(outDir, p, 'index.html')));
+  const key = before && VerdictCache.key([b.source, JSON.stringify(b.artefacts), b.withdrawn ? 'withdrawn' : 'published', ...b.paths, ...pages]);
+  if (key && before.has(key)) return { key, hit: true };
+  const expected = b.withdrawn ? { text: '', lineAt: [] } : expectedText(b.source, b.artefacts);
+  const [issuePage, ...articlePages] = pages.map((bytes) => fromHtml(bytes.toString('utf8')));
+  const got = publishedText(issuePage!, articlePages);
+  if (got === expected.text) return { key, hit: false };
+  let i = 0;
+  while (i < expected.text.length && expected.text[i] === got[i]) i++;
+  const line = expected.lineAt[Math.min(i, expected.lineAt.length - 1)] ?? 0;
+  const place = placeOf(b.places, line);
+  return {
+    hit: false,
+    loss: {
+      file: b.file,
       line,
       ...(place ? { [place.unit]: place.n } : {}),
       missing: expected.text.slice(i, i + 30) || '(nothing: the pages have extra text)',
       found: got.slice(i, i + 30) || '(end of pages)',
-    });
+    },
+  };
+}
+
+/** Records verdicts in `cache` and returns the losses, in the order given. */
+export function collectVerdicts(verdicts: Verdict[], cache?: VerdictCache): TextLoss[] {
+  const losses: TextLoss[] = [];
+  for (const v of verdicts) {
+    if (v.loss) losses.push(v.loss);
+    else if (v.key && cache) cache.record(v.key, v.hit);
   }
   return losses;
+}
+
+/** In this thread. With `cache`, a bulletin whose inputs to the check are those of a pass in the last build is not parsed again. */
+export function checkTextLost(archive: Archive, outDir: string, cache?: VerdictCache): TextLoss[] {
+  return collectVerdicts(
+    bulletinChecks(archive).map((b) => checkBulletin(b, outDir, cache?.before)),
+    cache,
+  );
 }

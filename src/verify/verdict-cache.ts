@@ -20,12 +20,13 @@ interface Stored {
 export class VerdictCache {
   private readonly file: string;
   private readonly version: string;
-  private readonly before: Set<string>;
+  /** The keys that passed in the last build. */
+  readonly before: ReadonlySet<string>;
   private readonly now = new Set<string>();
   /** Bulletins found to have passed before, this build. */
   hits = 0;
 
-  private constructor(file: string, version: string, before: Set<string>) {
+  private constructor(file: string, version: string, before: ReadonlySet<string>) {
     this.file = file;
     this.version = version;
     this.before = before;
@@ -60,6 +61,11 @@ export class VerdictCache {
 
   passed(key: string): void {
     this.now.add(key);
+  }
+
+  /** A pass found by a check that consulted `before` itself (./text-lost.ts checkBulletin): `hit` when it had passed before. */
+  record(key: string, hit: boolean): void {
+    if (!hit || !this.passedBefore(key)) this.passed(key);
   }
 
   /** Keeps this build's passes only (written whole, then renamed: an interrupted build leaves the old file). */

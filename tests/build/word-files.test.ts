@@ -14,6 +14,7 @@ import { page } from '../support/site.ts';
 import { buildTemp, type TempBuild } from '../support/build.ts';
 import { loadArchive } from '../../src/archive/index.ts';
 import { checkTextLost, lossMessage } from '../../src/verify/text-lost.ts';
+import { checkTextLostInThreads } from '../../src/verify/check-threads.ts';
 import { sourceRegions, textOf as regionText } from '../../src/verify/html-text.ts';
 import { articleBlocks } from '../../src/search/article-record.ts';
 
@@ -126,6 +127,8 @@ describe('a folder of Word files', () => {
       writeFileSync(file, page.replace(chunk, ''));
       const losses = checkTextLost(archive, build.out);
       expect(losses).toHaveLength(1);
+      // The same loss when the check runs in worker threads (as builds of 200 bulletins or more do).
+      expect(await checkTextLostInThreads(archive, build.out, undefined, { threads: 2, from: 0 })).toEqual(losses);
       // The Word paragraph, counted in the file itself: the w:p elements up to the one holding the text (table cells' included).
       const xml = new TextDecoder().decode(unzipSync(new Uint8Array(readFileSync(join(FORMATS, 'table-2023-05.docx'))))['word/document.xml']!);
       const paragraph = xml.slice(0, xml.indexOf(chunk)).match(/<w:p[ >]/g)!.length;
