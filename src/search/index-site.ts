@@ -26,7 +26,6 @@ import type { ChunkList, Member, PageRow, ShardsFile } from './index-files.ts';
 import { shardCache, type ShardCache } from './shard-cache.ts';
 import { recordMemo } from './record-memo.ts';
 import { recordPool } from './record-pool.ts';
-import { RECORD_LANGUAGE } from './article-record.ts';
 import { filesUnder } from '../files/files-under.ts';
 import { useChunkSize } from './pagefind-run.ts';
 import { pagefindPool, type PagefindPool } from './pagefind-pool.ts';
@@ -129,16 +128,15 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
     const started = Date.now();
     // Records are made (by the record pool) only for pages the memo does not know, and for a shard that must be indexed.
     const task = (url: string) => ({ file: fileOf.get(url)!, url, key: key(url) });
-    const htmls = urls.map((url) => readFileSync(fileOf.get(url)!, 'utf8'));
-    const known = urls.map((url, at) => memo.known(url, htmls[at]!));
+    const keys = urls.map((url) => memo.keyOf(url, readFileSync(fileOf.get(url)!, 'utf8')));
+    const known = keys.map((k) => memo.known(k));
     const made = await records.make(urls.filter((_, at) => known[at] === undefined).map(task));
-    const hashes = urls.map((url, at) => known[at] ?? memo.remember(url, htmls[at]!, JSON.stringify(made.get(url))));
-    htmls.length = 0;
+    const hashes = urls.map((url, at) => known[at] ?? memo.remember(keys[at]!, JSON.stringify(made.get(url))));
     const { reused, kept } = await cache.bundle(bundle, [kind, ...hashes], async (out) => {
       const rest = await records.make(urls.filter((url) => !made.has(url)).map(task)); // pages the memo knew
       const list = urls.map((url) => made.get(url) ?? rest.get(url)!);
       made.clear();
-      await pool({ bundle: out, records: list, language: RECORD_LANGUAGE });
+      await pool({ bundle: out, records: list });
       stripShared(out);
       const chunks: ChunkList = list.length ? chunkRanges(out).map((c) => [c.from, c.to]) : [];
       writeFileSync(join(out, CHUNKS_FILE), JSON.stringify(chunks));

@@ -8,7 +8,7 @@ import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 
 /** What one run indexes: article records (the shards) or whole HTML pages (issue pages, the titles index). */
-export type PagefindJob = { bundle: string; records: CustomRecord[]; language: string } | { bundle: string; pages: { url: string; content: string }[] };
+export type PagefindJob = { bundle: string; records: CustomRecord[] } | { bundle: string; pages: { url: string; content: string }[] };
 
 // Index chunk size in word positions (Pagefind's default: 20,000). A query
 // loads one chunk per token per shard and the whole chunk list (in the meta
@@ -40,8 +40,8 @@ export async function runPagefind(job: PagefindJob): Promise<number> {
   useChunkSize();
   process.env.TOKIO_WORKER_THREADS ??= RUNTIME_THREADS;
   // Every page says lang="zh-CN"; forcing the language also protects a page
-  // that forgets. Records bring their own (./article-record.ts).
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'records' in job ? job.language : 'zh-cn' });
+  // that forgets. Records bring their own, one for all (./article-record.ts).
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: ('records' in job && job.records[0]?.language) || 'zh-cn' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const adds: Promise<void>[] = [];

@@ -18,10 +18,12 @@ const sha = (...parts: string[]) => inputsHash(parts).digest('hex').slice(0, 32)
 export const RECORD_CODE = ['src/search', 'public/assets'];
 
 export interface RecordMemo {
-  /** The record hash remembered for a page's URL and bytes; undefined when the record must be made (then `remember` it). */
-  known(url: string, html: string): string | undefined;
+  /** A page's key in the memo: its URL and bytes, and the code that makes records. */
+  keyOf(url: string, html: string): string;
+  /** The record hash remembered for that key; undefined when the record must be made (then `remember` it). */
+  known(key: string): string | undefined;
   /** Remembers (and returns) the hash of the record made for the page. */
-  remember(url: string, html: string, record: string): string;
+  remember(key: string, record: string): string;
   /** Pages parsed this build (memo misses). */
   parsed(): number;
   save(): void;
@@ -40,15 +42,15 @@ export function recordMemo(cacheDir: string | undefined, root = process.cwd()): 
   const now: Record<string, string> = {};
   let parsed = 0;
   return {
-    known(url, html) {
-      const key = sha(code ?? '', url, html);
+    keyOf: (url, html) => sha(code ?? '', url, html),
+    known(key) {
       const hash = Object.hasOwn(old, key) ? old[key] : undefined;
       if (hash !== undefined) now[key] = hash;
       return hash;
     },
-    remember(url, html, record) {
+    remember(key, record) {
       parsed++;
-      return (now[sha(code ?? '', url, html)] = sha(record));
+      return (now[key] = sha(record));
     },
     parsed: () => parsed,
     save() {

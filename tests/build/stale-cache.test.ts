@@ -60,7 +60,8 @@ describe('every cache makes its entries again after its producing code changes',
     mkdirSync(cacheDir);
     const once = () => {
       const memo = recordMemo(cacheDir, root);
-      if (memo.known('/a/', '<html>页</html>') === undefined) memo.remember('/a/', '<html>页</html>', 'record');
+      const key = memo.keyOf('/a/', '<html>页</html>');
+      if (memo.known(key) === undefined) memo.remember(key, 'record');
       memo.save();
       return memo.parsed();
     };
