@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { archiveIntegration, indexablePages } from './src/after-build/integration.ts';
 import { config } from './src/config/index.ts';
+import { dataStoreLiterals } from './src/content/data-store-literals.ts';
 
 // Settings from the environment (src/config/index.ts). SITE_URL (e.g.
 // https://example.org/archive/) makes absolute URLs possible: canonical and
@@ -29,6 +30,7 @@ export default defineConfig({
   // scripts/build.ts empties the output folder itself, only when it is the
   // build's own, and carries the last build's pages back into it
   // (src/after-build/old-output.ts), for Astro to keep the unchanged ones in place.
-  ...(settings.keepOutput ? { vite: { build: { emptyOutDir: false } } } : {}),
+  // The data store's module in literals V8 parses in linear time (src/content/data-store-literals.ts).
+  vite: { plugins: [dataStoreLiterals()], ...(settings.keepOutput ? { build: { emptyOutDir: false } } : {}) },
   integrations: [archiveIntegration(), ...(SITE_URL ? [sitemap({ filter: indexablePages(settings.outDir, SITE_URL.pathname) })] : [])],
 });

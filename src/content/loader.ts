@@ -1,7 +1,12 @@
 // Astro content loader: fills one collection from the shared archive model.
+// An entry whose data and schema are as the last build left them is kept as
+// stored, not validated and stored again: adding one bulletin to a large
+// archive sets its own entries only (and those whose data it changed), so
+// Astro writes only the parts of the store that changed.
 import type { Loader } from 'astro/loaders';
 import { sharedArchive } from './archive-source.ts';
 import type { Archive } from '../archive/index.ts';
+import { codeVersion } from '../archive/code-version.ts';
 
 type CollectionName = 'publications' | 'bulletins' | 'articles' | 'districts';
 
@@ -18,17 +23,35 @@ function entries(archive: Archive, name: CollectionName): { id: string; data: Re
   }
 }
 
+/**
+ * The schemas that turn an entry's data into what the store keeps: part of
+ * every digest, since Astro clears the store when content.config.ts changes
+ * but not when a module it imports does. With no source to hash, a random
+ * salt: nothing is kept.
+ */
+const SCHEMA_CODE = ['src/archive/schema.ts', 'src/archive/sidecar-articles.ts'];
+let schemaVersion: string | undefined;
+const schemaSalt = (): string => (schemaVersion ??= codeVersion(process.cwd(), SCHEMA_CODE) ?? `none ${Math.random()}`);
+
 export function archiveLoader(name: CollectionName): Loader {
   return {
     name: `bulletin-archive:${name}`,
-    load: async ({ store, parseData, logger }) => {
+    load: async ({ store, parseData, generateDigest, logger }) => {
       const archive = await sharedArchive((done, total) => {
         if (done === total || done % 500 === 0) logger.info(`parsed ${done}/${total} bulletins`);
       });
-      store.clear();
-      for (const { id, data } of entries(archive, name)) {
-        store.set({ id, data: await parseData({ id, data }) });
+      const next = entries(archive, name);
+      const ids = new Set(next.map((e) => e.id));
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      const salt = schemaSalt();
+      let stored = 0;
+      for (const { id, data } of next) {
+        const digest = generateDigest(`${salt}\0${JSON.stringify(data)}`);
+        if (store.get(id)?.digest === digest) continue;
+        store.set({ id, data: await parseData({ id, data }), digest });
+        stored++;
       }
+      logger.info(`${stored} of ${next.length} entries stored anew (the rest unchanged since the last build)`);
     },
   };
 }

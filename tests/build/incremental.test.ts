@@ -111,6 +111,22 @@ describe('rebuild after the input changed', () => {
     expect(fresh.log).not.toMatch(/copied from the last build/);
   });
 
+  it('stores anew only the content entries whose data changed', () => {
+    // [collection, stored anew, entries] from the content loader's lines of a build log.
+    const stored = (log: string) => [...log.matchAll(/bulletin-archive:(\w+)\] (\d+) of (\d+) entries stored anew/g)].map((m) => [m[1], Number(m[2]), Number(m[3])] as const);
+    expect(
+      stored(fresh.log)
+        .map(([c]) => c)
+        .sort(),
+    ).toEqual(['articles', 'bulletins', 'districts', 'publications']);
+    for (const [, n, total] of stored(fresh.log)) expect(n).toBe(total);
+    for (const [, n] of stored(again.log)) expect(n).toBe(0);
+    // Seed 004's first articles did not change; its third's title did, and the new issue's articles are new.
+    const articles = stored(rebuilt.log).find(([c]) => c === 'articles')!;
+    expect(articles[1]).toBeGreaterThan(0);
+    expect(articles[1]).toBeLessThan(articles[2]);
+  });
+
   it('with nothing changed, copies every page that has a cache key and reuses every verdict', () => {
     const keyed = keyedPages(fresh.out);
     expect(keyed).toContain(`${JX}2023/03/1/index.html`);
