@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { archiveIntegration, indexablePages } from './src/after-build/integration.ts';
 import { config } from './src/config/index.ts';
+import { join } from 'node:path';
 import { dataStoreLiterals } from './src/content/data-store-literals.ts';
 
 // Settings from the environment (src/config/index.ts). SITE_URL (e.g.
@@ -31,6 +32,6 @@ export default defineConfig({
   // build's own, and carries the last build's pages back into it
   // (src/after-build/old-output.ts), for Astro to keep the unchanged ones in place.
   // The data store's module in literals V8 parses in linear time (src/content/data-store-literals.ts).
-  vite: { plugins: [dataStoreLiterals()], ...(settings.keepOutput ? { build: { emptyOutDir: false } } : {}) },
+  vite: { plugins: [dataStoreLiterals(join(settings.cacheDir, 'data-store.json'))], ...(settings.keepOutput ? { build: { emptyOutDir: false } } : {}) },
   integrations: [archiveIntegration(), ...(SITE_URL ? [sitemap({ filter: indexablePages(settings.outDir, SITE_URL.pathname) })] : [])],
 });

@@ -1,17 +1,17 @@
-// The data store module's literal, cut into pieces V8 parses in linear time,
-// must evaluate to the very same text: run as a module here, as Node runs the
-// built one.
+// The data store's module, its text cut into literals V8 parses in linear
+// time, must evaluate to what Astro's own module gives: run as modules here,
+// as Node runs the built one.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { splitStoreLiteral } from './data-store-literals.ts';
+import { storeModule } from './data-store-literals.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'store-literal-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Astro's module for a store whose serialised form is `text` (vite-plugin-content-virtual-mod.js). */
+/** Astro's own module for the store's text (content/vite-plugin-content-virtual-mod.js). */
 const astroModule = (text: string) => `export default JSON.parse(${JSON.stringify(text)})`;
 
 let n = 0;
@@ -21,43 +21,24 @@ async function run(code: string): Promise<unknown> {
   return ((await import(pathToFileURL(file).href)) as { default: unknown }).default;
 }
 
-/** The string literals of a module's code, by a tokenizer-free scan good enough for JSON.stringify's output. */
+/** The string literals in JSON.stringify's output joined by commas. */
 const literals = (code: string) => code.match(/"(?:[^"\\]|\\.)*"/g) ?? [];
 
-describe('splitStoreLiteral', () => {
-  // Chinese text (two-byte in V8), quotes, backslashes, line breaks and a character outside the BMP.
-  const store = JSON.stringify([['Map', 1], 'articles', { title: '团海宁市委“三化”推进', body: 'a\\b "q"\n𠀋𠀋𠀋', n: 7 }]).repeat(40);
-  const value = JSON.parse(
-    `[${Array(40)
-      .fill(JSON.stringify([['Map', 1], 'articles', { title: '团海宁市委“三化”推进', body: 'a\\b "q"\n𠀋𠀋𠀋', n: 7 }]))
-      .join(',')}]`,
-  );
+// Chinese text (two-byte in V8), quotes, backslashes, a line break and 𠀋, outside the BMP (two UTF-16 units).
+const entry = { id: 'jiaxing/2023/03/1', title: '团海宁市委“三化”推进', body: 'a\\b "q"\n𠀋𠀋𠀋', n: 7 };
+const store = JSON.stringify(Array(40).fill(entry));
 
-  it('cuts the one literal into literals of at most the piece size', () => {
-    const split = splitStoreLiteral(astroModule(store), 50)!;
+describe('storeModule', () => {
+  it('cuts the text into literals of at most the piece size', () => {
     expect(literals(astroModule(store))).toHaveLength(1);
-    const pieces = literals(split);
-    expect(pieces.length).toBe(Math.ceil(store.length / 50));
+    const pieces = literals(storeModule(store, 50));
+    expect(pieces).toHaveLength(Math.ceil(store.length / 50));
     for (const p of pieces) expect((JSON.parse(p) as string).length).toBeLessThanOrEqual(50);
   });
 
-  it('evaluates to the same data, surrogate pairs cut in two included', async () => {
-    const whole = `[${Array(40)
-      .fill(JSON.stringify({ t: '𠀋'.repeat(30) }))
-      .join(',')}]`;
-    // An odd piece size cuts some of the 𠀋 (two UTF-16 units) between two literals.
-    for (const [text, expected] of [
-      [whole, JSON.parse(whole)],
-      [`[${store.replaceAll('][', '],[')}]`, value],
-    ] as const) {
-      expect(await run(splitStoreLiteral(astroModule(text), 7)!)).toEqual(expected);
-      expect(await run(splitStoreLiteral(astroModule(text))!)).toEqual(await run(astroModule(text)));
-    }
-  });
-
-  it('leaves code of another shape alone', () => {
-    expect(splitStoreLiteral('export default new Map()')).toBeUndefined();
-    expect(splitStoreLiteral('export default JSON.parse(x)')).toBeUndefined();
-    expect(splitStoreLiteral('export default JSON.parse(42)')).toBeUndefined();
+  it("evaluates to what Astro's module does, surrogate pairs cut in two included", async () => {
+    // An odd piece size cuts some 𠀋 between two literals.
+    expect(await run(storeModule(store, 7))).toEqual(Array(40).fill(entry));
+    expect(await run(storeModule(store))).toEqual(await run(astroModule(store)));
   });
 });

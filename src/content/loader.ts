@@ -30,8 +30,8 @@ function entries(archive: Archive, name: CollectionName): { id: string; data: Re
  * salt: nothing is kept.
  */
 const SCHEMA_CODE = ['src/archive/schema.ts', 'src/archive/sidecar-articles.ts'];
-let schemaVersion: string | undefined;
-const schemaSalt = (): string => (schemaVersion ??= codeVersion(process.cwd(), SCHEMA_CODE) ?? `none ${Math.random()}`);
+export const schemaSalt = (root: string): string => codeVersion(root, SCHEMA_CODE) ?? `none ${Math.random()}`;
+let salt: string | undefined;
 
 export function archiveLoader(name: CollectionName): Loader {
   return {
@@ -43,7 +43,7 @@ export function archiveLoader(name: CollectionName): Loader {
       const next = entries(archive, name);
       const ids = new Set(next.map((e) => e.id));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-      const salt = schemaSalt();
+      salt ??= schemaSalt(process.cwd());
       let stored = 0;
       for (const { id, data } of next) {
         const digest = generateDigest(`${salt}\0${JSON.stringify(data)}`);

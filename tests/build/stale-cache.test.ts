@@ -13,6 +13,7 @@ import { shardCache } from '../../src/search/shard-cache.ts';
 import { openZipPack } from '../../src/offline/zip-pack.ts';
 import { writeDeterministicZip } from '../../src/offline/zip.ts';
 import { planPages, prewarmPages } from '../../src/offline/index.ts';
+import { schemaSalt } from '../../src/content/loader.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'stale-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -41,6 +42,14 @@ describe('every cache makes its entries again after its producing code changes',
     edit(root, 'src/extract/index.ts');
     await get();
     expect(computed).toBe(3);
+  });
+
+  it('content store entries: an edit to the schemas that validate them', () => {
+    const root = projectCopy('store');
+    const salt = schemaSalt(root);
+    expect(schemaSalt(root)).toBe(salt);
+    edit(root, 'src/archive/schema.ts');
+    expect(schemaSalt(root)).not.toBe(salt);
   });
 
   it('no-text-lost verdicts: an edit to the check', () => {
