@@ -120,6 +120,7 @@ describe('rebuild after the input changed', () => {
         .sort(),
     ).toEqual(['articles', 'bulletins', 'districts', 'publications']);
     for (const [, n, total] of stored(fresh.log)) expect(n).toBe(total);
+    expect(stored(again.log)).toHaveLength(4);
     for (const [, n] of stored(again.log)) expect(n).toBe(0);
     // Seed 004's first articles did not change; its third's title did, and the new issue's articles are new.
     const articles = stored(rebuilt.log).find(([c]) => c === 'articles')!;
