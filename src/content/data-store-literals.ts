@@ -41,6 +41,8 @@ export function dataStoreLiterals(storeFile: string): Plugin {
   return {
     name: 'bulletin-archive:data-store-literals',
     enforce: 'pre',
+    // `astro dev` keeps its store elsewhere (.astro/) and serves it its own way.
+    apply: 'build',
     load: {
       order: 'pre',
       handler(id) {
