@@ -35,7 +35,15 @@ const TITLE_LEAD = 'x';
 const leadOf = (/** @type {string} */ kind) => (kind === TITLE ? TITLE_LEAD : LEAD);
 const WIDTH = 4;
 
-const code = (/** @type {string} */ ch) => /** @type {number} */ (ch.codePointAt(0)).toString(36).padStart(WIDTH, '0');
+/** @type {Map<number, string>} */
+const codes = new Map();
+/** A character's code: its code point in WIDTH base-36 digits (remembered: a page codes each character twice). */
+const code = (/** @type {string} */ ch) => {
+  const point = /** @type {number} */ (ch.codePointAt(0));
+  let c = codes.get(point);
+  if (c === undefined) codes.set(point, (c = point.toString(36).padStart(WIDTH, '0')));
+  return c;
+};
 
 /**
  * The pair tokens of a run of text: one per two adjacent characters.
@@ -132,7 +140,10 @@ export function ownMarks(text) {
   let gap = 0;
   let space = false;
   for (const ch of text) {
-    if (/\s/u.test(ch)) {
+    const point = /** @type {number} */ (ch.codePointAt(0));
+    // Printable ASCII and CJK Unified Ideographs (most of a bulletin) are neither whitespace nor changed by NFKC.
+    const plain = (point > 32 && point < 127) || (point >= 0x4e00 && point <= 0x9fff);
+    if (!plain && /\s/u.test(ch)) {
       space = decoded !== '';
       continue;
     }
@@ -141,7 +152,7 @@ export function ownMarks(text) {
       gap++;
       space = false;
     }
-    const n = normalise(ch);
+    const n = plain ? ch : normalise(ch);
     if (n !== ch) {
       out += `${gap || ''}${ch}`;
       gap = 0;

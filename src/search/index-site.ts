@@ -1,11 +1,12 @@
-// Search index stage: Pagefind over the built site, in shards (./shards.ts).
-// Article pages go in as custom records of pair tokens (exact search,
-// ./article-record.ts), one Pagefind run per shard, each closed before the
-// next starts so memory stays bounded by the shard: dist/pagefind/shard-N/,
-// newest first, and pages added since the plan in dist/pagefind/delta/ (index
-// files only). Then the titles index (./titles-index.ts) is dist/pagefind/
-// itself, with pagefind.js and the wasm every shard shares: the search page
-// opens it first and merges shards (mergeIndex) only as far as it needs them.
+// Search index stage: the built site's article pages in shards (./shards.ts)
+// of Pagefind bundles. Article pages become records of pair tokens (exact
+// search, ./article-record.ts), and each shard is written in Pagefind's
+// format by ./shard-writer.ts, on both cores: dist/pagefind/shard-N/, newest
+// first, and pages added since the plan in dist/pagefind/delta/ (index files
+// only). Then Pagefind itself makes the titles index (./titles-index.ts):
+// dist/pagefind/, with pagefind.js and the wasm every shard shares: the
+// search page opens it first and merges shards (mergeIndex) only as far as it
+// needs them.
 // Beside each bundle: its chunk ranges (chunks.json, for one-character
 // queries); for all: the page table (./page-table.ts), the titles' group
 // members, and pagefind/shards.json (shards, their stretches of the archive's
@@ -28,7 +29,8 @@ import { recordMemo } from './record-memo.ts';
 import { recordPool } from './record-pool.ts';
 import { filesUnder } from '../files/files-under.ts';
 import { useChunkSize } from './pagefind-run.ts';
-import { pagefindPool, type PagefindPool } from './pagefind-pool.ts';
+import { indexPool, type IndexPool } from './index-pool.ts';
+import { RECORD_LANGUAGE } from './article-record.ts';
 
 export interface ShardReport {
   dir: string;
@@ -73,7 +75,7 @@ function siteUrl(outDir: string, file: string): string {
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-/** Drop what an article shard shares with the titles bundle (pagefind.js, UIs, wasm). */
+/** Drop what a Pagefind bundle shares with the titles bundle (pagefind.js, UIs, wasm). */
 function stripShared(bundle: string): void {
   for (const name of readdirSync(bundle)) if (/\.(js|css)$/.test(name) || name.startsWith('wasm.')) rmSync(join(bundle, name));
 }
@@ -106,10 +108,10 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
   const runs = plan.base.map((urls, i) => ({ dir: `shard-${i + 1}/`, urls, kind: 'shard' }));
   if (plan.delta.length) runs.push({ dir: `${DELTA_DIR}/`, urls: plan.delta, kind: DELTA_DIR });
   log(plan.replanned ? `search index: shards planned afresh (${plan.replanned})` : `search index: the last build's ${plan.base.length} base shard(s) kept, ${plan.delta.length} article(s) added since in the delta shard`);
-  useChunkSize(); // before the cache keys read it
+  const chunkSize = useChunkSize(); // before the cache keys read it
   const cache = shardCache(cacheDir);
   const memo = recordMemo(cacheDir);
-  const pool = pagefindPool();
+  const pool = indexPool();
   const records = recordPool();
   // The issue pages' index runs beside the shards: it needs nothing from them.
   const issuesDone = indexIssues(
@@ -136,11 +138,11 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
       const rest = await records.make(urls.filter((url) => !made.has(url)).map(task)); // pages the memo knew
       const list = urls.map((url) => made.get(url) ?? rest.get(url)!);
       made.clear();
-      await pool({ bundle: out, records: list });
-      stripShared(out);
-      const chunks: ChunkList = list.length ? chunkRanges(out).map((c) => [c.from, c.to]) : [];
+      const written = await pool.shard({ bundle: out, records: list, language: RECORD_LANGUAGE, chunkSize });
+      const chunks: ChunkList = written.chunks;
       writeFileSync(join(out, CHUNKS_FILE), JSON.stringify(chunks));
-      return [...readBundlePages(out)]; // the page table's rows, kept beside the cached bundle
+      // The page table's rows, kept beside the cached bundle.
+      return written.pages.map(({ id, url, meta, filters }): [string, PageRow] => [id, [url, meta.title ?? '', meta.date ?? '', filters]]);
     });
     const seconds = (Date.now() - started) / 1000;
     log(`search index: shard ${i + 1}/${runs.length} (pagefind/${dir}): ${urls.length} articles in ${seconds.toFixed(1)} s${reused ? ' (unchanged: reused from the cache)' : ''}`);
@@ -179,14 +181,14 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
  * members into root/members/; returns the index's result ids → group numbers.
  * `rows`: each shard's page table rows (url, title), by result id.
  */
-async function indexTitles(root: string, rows: Map<string, PageRow>[], key: (url: string) => string, cache: ShardCache, pool: PagefindPool, log: (line: string) => void): Promise<Record<string, number>> {
+async function indexTitles(root: string, rows: Map<string, PageRow>[], key: (url: string) => string, cache: ShardCache, pool: IndexPool, log: (line: string) => void): Promise<Record<string, number>> {
   const started = Date.now();
   const all: TitledArticle[] = rows.flatMap((shard, i) => [...shard].map(([id, [url, title]]) => ({ url, title, key: key(url), shard: i, id })));
   all.sort((a, b) => newestFirst(a.key, b.key));
   const groups = titleGroups(all);
   const pages = groups.map((group, g) => ({ url: groupUrl(g), content: groupHtml(group) }));
   const { reused, kept } = await cache.bundle(root, ['titles', ...pages.flatMap((p) => [p.url, p.content])], async (out) => {
-    await pool({ bundle: out, pages });
+    await pool.pagefind({ bundle: out, pages });
     const chunks: ChunkList = pages.length ? chunkRanges(out).map((c) => [c.from, c.to]) : [];
     writeFileSync(join(out, CHUNKS_FILE), JSON.stringify(chunks));
     return pages.length ? [...readBundlePages(out)].map(([id, [url]]): [string, number] => [id, groupOfUrl(url)]) : [];
@@ -199,10 +201,10 @@ async function indexTitles(root: string, rows: Map<string, PageRow>[], key: (url
 }
 
 /** Issue pages (HTML with data-pagefind-body) into their own index, root/issues/, which no article search loads. */
-async function indexIssues(root: string, pages: { url: string; content: string }[], cache: ShardCache, pool: PagefindPool): Promise<void> {
+async function indexIssues(root: string, pages: { url: string; content: string }[], cache: ShardCache, pool: IndexPool): Promise<void> {
   if (!pages.length) return;
   await cache.bundle(join(root, ISSUES_DIR), ['issues', ...pages.flatMap((p) => [p.url, p.content])], async (out) => {
-    await pool({ bundle: out, pages });
+    await pool.pagefind({ bundle: out, pages });
     stripShared(out);
   });
 }

@@ -1,7 +1,8 @@
 // The contract with Pagefind 1.6.0 (public/assets/pagefind-format.js): the
-// pinned Pagefind indexes a tiny site here (its Node API, its binary), and
-// its own browser script (pagefind.js, run in Node with a fetch over the
-// written files) searches it; each assumption the archive makes of Pagefind's
+// pinned Pagefind indexes a tiny site's titles here (its Node API, its
+// binary), the indexer writes its article shard (./shard-writer.ts), and
+// Pagefind's own browser script (pagefind.js, run in Node with a fetch over
+// the written files) searches both; each assumption the archive makes of Pagefind's
 // internals is checked by number. An upgrade that breaks one fails here.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { MAX_SLOTS, NEWEST_FIRST, SIGNATURE, chunksToPreload, fragmentFromBytes,
 import { decodeCbor } from './pf-meta.ts';
 import { groupHtml } from './titles-index.ts';
 import { RECORD_LANGUAGE } from './article-record.ts';
+import { writeShard } from './shard-writer.ts';
 import type { Pagefind, PagefindResult } from './pagefind-web.ts';
 
 const BASE = 'http://archive.test/pagefind/';
@@ -57,9 +59,8 @@ beforeAll(async () => {
   const chunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '16'; // small chunks: a prefix spans several
   try {
-    await run(join(dir, 'shard'), RECORD_LANGUAGE, async (index) => {
-      for (const a of articles) await index.addCustomRecord({ url: a.url, content: encodePage(a.blocks), language: RECORD_LANGUAGE, meta: { title: a.url }, sort: { key: a.key } });
-    });
+    // Article shards are written by the indexer (./shard-writer.ts), read here by Pagefind's own script.
+    writeShard({ bundle: join(dir, 'shard'), records: articles.map((a) => ({ url: a.url, content: encodePage(a.blocks), meta: { title: a.url }, sort: { key: a.key } })), language: RECORD_LANGUAGE, chunkSize: 16 });
     await run(dir, 'zh-cn', async (index) => {
       await index.addHTMLFile({ url: '/titles/0/', content: groupHtml(titles) });
     });

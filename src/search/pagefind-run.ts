@@ -18,9 +18,12 @@ export type PagefindJob = { bundle: string; records: CustomRecord[] } | { bundle
 // binary when its process starts; an explicit value in the environment wins.
 const CHUNK_SIZE = '5000';
 
-/** Sets the chunk size for the Pagefind processes this process starts (the shard cache keys on it). */
-export function useChunkSize(): void {
+/** Sets the chunk size for the Pagefind processes this process starts (the shard cache keys on it); returns it. */
+export function useChunkSize(): number {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= CHUNK_SIZE;
+  const size = Number(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE);
+  if (!Number.isInteger(size) || size < 1) throw new Error(`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE must be a whole number ≥ 1, not "${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE}"`);
+  return size;
 }
 
 // One worker thread in the service's async runtime (tokio reads
