@@ -22,7 +22,11 @@ export default defineConfig({
   outDir: settings.outDir,
   cacheDir: settings.cacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages in flight: while one page's files are written, others render
+  // (at 1,000 bulletins one at a time left Astro's thread idle ~30 % of the
+  // render, waiting on writes; four took the render from 14.5/19.5 s to
+  // 13.4/17.6 s, two pairs of builds, the same bytes).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   compressHTML: true,
   devToolbar: { enabled: false },
   // Pages whose cacheKey (src/site/cache-keys.ts) and code are unchanged are

@@ -5,8 +5,9 @@
 // one table: wall time per phase, peak RSS of the build's process tree, pages,
 // output and index bytes, one article page's weight, first-search bytes, time
 // per bulletin. Figures are medians of the runs; a benchmark asserts nothing.
+// Each build's log and phase marks stay beside its output ({out}.log, .phases.jsonl).
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { launchChromium } from '../tests/support/browser.ts';
 import { watchPeak } from './bench/tree-rss.ts';
@@ -56,6 +57,7 @@ async function build(input: string, out: string, cache: string): Promise<Run> {
   child.stdout.on('data', (d: Buffer) => (log += d.toString()));
   const code = await new Promise<number | null>((res) => child.on('close', res));
   const peakRss = peak.stop();
+  writeFileSync(`${out}.log`, log); // beside the phase marks: where a phase's time went, line by line
   if (code !== 0) {
     console.log(log.slice(-4000));
     throw new Error(`build of ${input} failed (${code})`);
