@@ -52,9 +52,11 @@ function siteUrl(raw: string | undefined): URL | undefined {
   return url;
 }
 
-// 500: a Pagefind run's cost grows faster than its pages (one run over the
-// 4,514 article pages of 1,000 bulletins: 77.5 s CPU, 3.7 GB peak; each half:
-// 32.6 s, 2.0 GB), and two runs go side by side (src/search/pagefind-pool.ts).
+// 500: chosen when Pagefind indexed the shards, whose runs cost more than
+// their pages (one run over the 4,514 article pages of 1,000 bulletins: 77.5 s
+// CPU, 3.7 GB peak; each half: 32.6 s, 2.0 GB). The indexer now writes them
+// (src/search/shard-writer.ts, two side by side, src/search/index-pool.ts);
+// the size still bounds what a first search opens (the newest shards only).
 const SHARD_BULLETINS = 500;
 
 function shardBulletins(raw: string | undefined): number {

@@ -1,9 +1,10 @@
 // One Pagefind run: a fresh indexing service, the pages added, the bundle
 // written, the service stopped (its memory goes with it). Runs in the thread
-// that calls it; ./pagefind-pool.ts runs several at once, each in a worker
-// thread with its own service process (the `pagefind` module keeps one
-// service per module instance, and a service handles its messages one at a
-// time), so shards are indexed on both cores.
+// that calls it; ./index-pool.ts runs it in a worker thread with its own
+// service process (the `pagefind` module keeps one service per module
+// instance, and a service handles its messages one at a time). The build runs
+// it for the titles index and the issue pages; ./shard-writer.test.ts runs it
+// on records, as the reference the shard writer is compared with.
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 
