@@ -24,7 +24,8 @@ import { encode } from 'cborg';
 import { SIGNATURE } from '../../public/assets/pagefind-format.js';
 import { wordOccurrences } from './word-occurrences.ts';
 
-export const PAGEFIND_VERSION = '1.6.0';
+/** The format written: the pinned Pagefind's (package.json). */
+const PAGEFIND_VERSION = '1.6.0';
 
 /** One page of a shard, as Pagefind's addCustomRecord takes it. */
 export interface ShardRecord {
@@ -166,7 +167,7 @@ export function writeShard({ bundle, records, language, chunkSize }: ShardJob): 
     }
   }
   if (current.length) chunks.push(current);
-  const ranges = chunkRanges(chunks.map((c) => c.map((id) => words.words[id]!)));
+  const ranges = shortenedRanges(chunks.map((c) => c.map((id) => words.words[id]!)));
   const chunkName = shortNames(2);
   const chunkRows: [string, string, string][] = [];
   if (chunks.length) mkdirSync(join(bundle, 'index'), { recursive: true });
@@ -192,7 +193,7 @@ export function writeShard({ bundle, records, language, chunkSize }: ShardJob): 
  * common prefix (the earlier chunk's end only where that stays at or after
  * its start).
  */
-function chunkRanges(chunks: string[][]): [string, string][] {
+function shortenedRanges(chunks: string[][]): [string, string][] {
   const ranges = chunks.map((c): [string, string] => [c[0] ?? '', c[c.length - 1] ?? '']);
   for (let i = 0; i + 1 < ranges.length; i++) {
     const a = [...ranges[i]![1]];
