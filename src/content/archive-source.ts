@@ -15,6 +15,11 @@ export function parseCacheDir(): string {
   return join(config().cacheDir, 'bulletin-archive', 'parse');
 }
 
+/** Where the article bodies live (src/content/body-store.ts), in the same cache folder. */
+export function bodyStoreDir(): string {
+  return join(config().cacheDir, 'bulletin-archive', 'bodies');
+}
+
 /** The record of what the last build published (src/archive/published.ts), in the same cache folder. */
 export function publishedFile(): string {
   return join(config().cacheDir, 'bulletin-archive', 'published.json');

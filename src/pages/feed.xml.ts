@@ -4,6 +4,7 @@ import { siteData } from '../site/data.ts';
 import { config } from '../config/index.ts';
 import { blockText } from '../parse/block-text.ts';
 import { atom, type FeedEntry } from '../site/atom.ts';
+import { articleBlocks } from '../site/article-body.ts';
 
 /** How many of the newest articles the feed carries. */
 const FEED_SIZE = 50;
@@ -20,7 +21,7 @@ export const GET: APIRoute = async () => {
     const date = issue.date?.value ?? (issue.year ? `${issue.year.value}-01-01` : undefined);
     if (!date) continue;
     const district = a.district ? data.district.get(a.district.value) : undefined;
-    const first = a.blocks.map(blockText).join('');
+    const first = articleBlocks(a).map(blockText).join('');
     entries.push({
       path: a.path,
       title: a.headline,

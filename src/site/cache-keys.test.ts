@@ -43,7 +43,7 @@ function article(id: string, n: number, district: string): ArticleData {
     title: { main: `标题${id}` },
     headline: `标题${id}`,
     district: { value: district, provenance: 'printed' },
-    blocks: [{ type: 'paragraph', children: [{ type: 'text', value: `正文${id}` }], lines: [1] }],
+    body: { key: `body-of-${id}`, paragraphs: 1 },
   } as unknown as ArticleData;
 }
 
@@ -115,7 +115,7 @@ describe('cache keys', () => {
     // The county's articles newest first: 03/5..03/1, 02/4..02/1, 01/5, 01/4, .., 01/1. A page lists the
     // first 10 of those other than itself, so reaches back to 01/4 at most: 01/3 is listed nowhere.
     // Its neighbours 01/2 and 01/4 link to it; its issue's page lists it.
-    const pages = changed((r) => art(r, '01/3').blocks.push({ type: 'paragraph', children: [{ type: 'text', value: '又一段' }], lines: [9] }));
+    const pages = changed((r) => (art(r, '01/3').body = { key: 'another-body', paragraphs: 2 }));
     expect(pages.sort()).toEqual([page('01'), page('01/2'), page('01/3'), page('01/4')].sort());
   });
 

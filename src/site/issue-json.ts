@@ -1,12 +1,12 @@
 // issue.json beside each issue page: the issue and its articles as data, or
 // for a withdrawn issue only what its notice says (SPEC §8).
-import type { ArticleData, IssueData } from './data.ts';
+import type { Article, Issue } from '../archive/types.ts';
 
-export function issueJson(issue: IssueData, articles: ArticleData[]): string {
+export function issueJson(issue: Issue, articles: Article[]): string {
   return `${JSON.stringify(issue.withdrawn ? withdrawnIssue(issue, issue.withdrawn, articles) : fullIssue(issue, articles), null, 2)}\n`;
 }
 
-function fullIssue(issue: IssueData, articles: ArticleData[]) {
+function fullIssue(issue: Issue, articles: Article[]) {
   const { artefacts, repairs, warnings, ...rest } = issue;
   return {
     ...rest,
@@ -18,7 +18,7 @@ function fullIssue(issue: IssueData, articles: ArticleData[]) {
 }
 
 /** A withdrawn issue's data: what the notice says, no text. */
-function withdrawnIssue(issue: IssueData, withdrawn: NonNullable<IssueData['withdrawn']>, articles: ArticleData[]) {
+function withdrawnIssue(issue: Issue, withdrawn: NonNullable<Issue['withdrawn']>, articles: Article[]) {
   return {
     id: issue.id,
     path: issue.path,

@@ -6,7 +6,7 @@
 //   it); with none, no author (the publisher publishes, it does not write);
 // - year: the printed (or sidecar) year; date: the issue's date, ISO;
 // - publisher and journal: the issue's.
-import type { ArticleData, IssueData } from './data.ts';
+import type { Article, Issue } from '../archive/types.ts';
 import { publicUrl } from './public-url.ts';
 
 /** What an issue contributes to the records of its articles, and its own record (the issue page's JSON-LD). */
@@ -36,7 +36,7 @@ export interface Reference extends IssueReference {
   key: string;
 }
 
-export function issueReferenceOf(issue: IssueData): IssueReference {
+export function issueReferenceOf(issue: Issue): IssueReference {
   return {
     ...(issue.standalone ? {} : { journal: issue.publicationName }),
     ...(issue.publisher ? { publisher: issue.publisher.value } : {}),
@@ -47,7 +47,8 @@ export function issueReferenceOf(issue: IssueData): IssueReference {
   };
 }
 
-export function referenceOf(article: ArticleData, issue: IssueData): Reference {
+/** `article`: the model's or the collection's (which keeps the body apart, src/content/body-store.ts). */
+export function referenceOf(article: Omit<Article, 'blocks'>, issue: Issue): Reference {
   const author = article.organisation?.value;
   const headline = article.headline;
   const title = author && headline.startsWith(author) && headline.length > author.length ? headline.slice(author.length).trim() : headline;
