@@ -3,7 +3,6 @@
 // file:// in Chromium and Firefox — then put its size on the home page's
 // download link. The zip never contains that size, so builds stay
 // byte-identical.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -15,6 +14,7 @@ import { isIndexFile, registerScript } from './pagefind-files.ts';
 import { writeDeterministicZip, type ZipEntry } from './zip.ts';
 import { openZipPack } from './zip-pack.ts';
 import { filesUnder } from '../files/files-under.ts';
+import { knownHashes, sha1, type KnownHashes } from '../files/known-hashes.ts';
 import { codeVersion } from '../archive/code-version.ts';
 import writeFileAtomic from 'write-file-atomic';
 import { KEPT } from '../config/owned-folder.ts';
@@ -37,11 +37,13 @@ function listFiles(root: string, skip: string[] = []): string[] {
 }
 
 /**
- * A page's key in the cache: the hash of the code that rewrites pages (this folder; the browser's shared rules in
- * public/assets), its path and online bytes, so a change to that code makes every cached page again.
+ * What determines an offline file made from the built file at `path` by `how`: the hash of the code that makes
+ * offline files (this folder; the browser's shared rules in public/assets), `how`, the path and the built file's
+ * bytes (by their hash), so a change to that code makes every file again. A page's key in the cache, and the zip's
+ * id of every entry so made (./zip-pack.ts).
  */
-function pageKey(code: string, path: string, bytes: Uint8Array): string {
-  return createHash('sha1').update(code).update('\0').update(path).update('\0').update(bytes).digest('hex');
+function offlineKey(code: string, how: string, path: string, builtHash: string): string {
+  return sha1(`${code}\0${how}\0${path}\0${builtHash}`);
 }
 
 /** A page's rewrite in the cache folder: the page, and beside it the list of its module scripts. */
@@ -70,21 +72,28 @@ async function cachedPage(outDir: string, path: string, key: string, cache: Page
 export interface PagePlan {
   keys: Map<string, string>;
   missing: [path: string, key: string][];
+  /** The built files' hashes, known by stat from the last build (../files/known-hashes.ts), and the code that keys offline files. */
+  hashes: KnownHashes;
+  code: string;
 }
 
-/** Hashes every page of the site (not the search bundle) once, for the page rewrite and the zip; `root`: the project's, whose code keys the pages. */
+/**
+ * Keys every page of the site (not the search bundle) once, for the page rewrite and the zip; `root`: the
+ * project's, whose code keys the pages. A page unchanged since the last build is known by stat, not read.
+ */
 export function planPages(outDir: string, cacheDir: string, root = process.cwd()): PagePlan {
   const dir = join(cacheDir, 'offline-pages');
   // With no source to key by, a random key: nothing is reused.
   const code = codeVersion(root, ['src/offline', 'public/assets']) ?? `none ${Math.random()}`;
+  const hashes = knownHashes(join(cacheDir, 'offline-files.json'));
   const keys = new Map<string, string>();
   const missing: [string, string][] = [];
   for (const path of listFiles(outDir, ['pagefind']).filter((p) => p.endsWith('.html'))) {
-    const key = pageKey(code, path, readFileSync(join(outDir, path)));
+    const key = offlineKey(code, 'page', path, hashes.hashOf(path, join(outDir, path)));
     keys.set(path, key);
     if (!isCached(cacheFiles(dir, key))) missing.push([path, key]);
   }
-  return { keys, missing };
+  return { keys, missing, hashes, code };
 }
 
 interface PageCache {
@@ -104,11 +113,13 @@ export async function offlineEntries(outDir: string, cacheDir: string, plan: Pag
   for (const path of paths) {
     if (path === ZIP_NAME || path === `${ZIP_NAME}.tmp`) continue;
     const full = join(outDir, path);
+    /** The id of the entry made from this file by `how` (../offline/zip.ts): the file is read only if the last zip lacks it. */
+    const idOf = (how: string) => offlineKey(plan.code, how, path, plan.hashes.hashOf(path, full));
     if (path.startsWith('pagefind/')) {
       const inner = path.slice('pagefind/'.length);
       if (inner.startsWith('issues/')) continue; // the issue pages' index: no search of the site reads it
-      if (inner === 'pagefind.js') entries.push({ path: 'pagefind/pagefind.classic.js', bytes: () => Buffer.from(pagefindToClassic(full)) });
-      else if (isIndexFile(inner)) entries.push({ path: `${path}.js`, bytes: () => Buffer.from(registerScript(inner, readFileSync(full))) });
+      if (inner === 'pagefind.js') entries.push({ path: 'pagefind/pagefind.classic.js', bytes: () => Buffer.from(pagefindToClassic(full)), id: idOf('classic') });
+      else if (isIndexFile(inner)) entries.push({ path: `${path}.js`, bytes: () => Buffer.from(registerScript(inner, readFileSync(full))), id: idOf('register') });
       continue; // the raw index and the UIs are useless from file://
     }
     if (path.endsWith('.html')) {
@@ -117,10 +128,10 @@ export async function offlineEntries(outDir: string, cacheDir: string, plan: Pag
       if (!key) throw new Error(`offline copy: ${path} appeared after the pages were planned`);
       const page = await cachedPage(outDir, path, key, cache);
       for (const src of page.moduleScripts) modules.add(posix.normalize(posix.join(dir, src.split(/[?#]/)[0]!)));
-      entries.push({ path, bytes: () => readFileSync(page.file) });
+      entries.push({ path, bytes: () => readFileSync(page.file), id: key });
     } else if (path === LOADER)
-      entries.push({ path, bytes: () => Buffer.from(moduleToClassic(full)) }); // a classic script, with what it imports
-    else entries.push({ path, bytes: () => readFileSync(full) });
+      entries.push({ path, bytes: () => Buffer.from(moduleToClassic(full)) }); // a classic script, with what it imports: no id
+    else entries.push({ path, bytes: () => readFileSync(full), id: idOf('copy') });
   }
   for (const path of [...modules].sort()) {
     // A missing script is a broken link, which the link check reports; nothing to convert.
@@ -181,6 +192,7 @@ export async function buildOfflineZip(outDir: string, cacheDir: string, plan: Pa
   const bytes = await writeDeterministicZip(`${zip}.tmp`, entries, pack.stored);
   renameSync(`${zip}.tmp`, zip);
   pack.save(zip);
+  plan.hashes.save();
   pruneCache(cache);
   patchHomePage(outDir, bytes);
   return { files: entries.length, bytes, reused: pack.hits() };

@@ -93,4 +93,31 @@ describe('zip pack (the last zip, reused)', () => {
     expect(again.hits).toBe(3);
     expect(again.bytes.equals(await fresh('header-fresh.zip', v1))).toBe(true);
   });
+
+  it('takes an entry with an id without making its bytes; a new id makes them, an entry without one is matched by its bytes', async () => {
+    const cache = join(work, 'cache-ids');
+    const made: string[] = [];
+    const entry = (path: string, body: string, id?: string): ZipEntry => ({
+      path,
+      bytes: () => {
+        made.push(path);
+        return new TextEncoder().encode(body.repeat(200));
+      },
+      ...(id ? { id } : {}),
+    });
+    const one = [entry('a/index.html', '<p>甲', 'a1'), entry('b/index.html', '<p>乙', 'b1'), entry('c.js', 'var c;')];
+    await viaPack(cache, 'ids-one.zip', one);
+    expect(made.sort()).toEqual(['a/index.html', 'b/index.html', 'c.js']);
+    made.length = 0;
+    // b's id changed (its input did): b is made again, a is not; c has no id and is made to be matched.
+    const two = [entry('a/index.html', '<p>甲', 'a1'), entry('b/index.html', '<p>乙改', 'b2'), entry('c.js', 'var c;')];
+    const second = await viaPack(cache, 'ids-two.zip', two);
+    expect(made.sort()).toEqual(['b/index.html', 'c.js']);
+    expect(second.hits).toBe(2);
+    made.length = 0;
+    expect(second.bytes.equals(await fresh('ids-fresh.zip', two))).toBe(true);
+    const files = unzipSync(second.bytes);
+    expect(new TextDecoder().decode(files['a/index.html'])).toBe('<p>甲'.repeat(200));
+    expect(new TextDecoder().decode(files['b/index.html'])).toBe('<p>乙改'.repeat(200));
+  });
 });

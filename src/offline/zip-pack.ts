@@ -3,11 +3,14 @@
 // last zip instead of deflating it again (deflate and CRC-32 were ~3 s of a
 // 1,000-bulletin rebuild's 4 s zip). The pack is the last zip itself, hard
 // linked into the cache folder (copied where a link cannot be made), with an
-// index: content hash → where its local header sits, its sizes, CRC and
-// method. Nothing costs an extra write, and nothing is held in memory but the
-// index's numbers: each entry is read from the pack when the writer reaches
-// it. Deflate gives the same bytes for the same input, level and zlib, so the
-// zip is the zip a fresh build writes.
+// index: the entry's id (what determines its bytes, ./zip.ts) or else its
+// content hash → where its local header sits, its sizes, CRC and method. An
+// entry found by id is not even made: its file is not read (at 10,000
+// bulletins, 1.5 GB not read, 26 pages of 55,000 changed). Nothing costs an
+// extra write, and nothing is held in memory but the index's numbers: each
+// entry is read from the pack when the writer reaches it. Deflate gives the
+// same bytes for the same input, level and zlib, so the zip is the zip a
+// fresh build writes.
 //
 // The pack is trusted only as far as it can be checked cheaply: the index
 // names the pack's size and mtime, and each entry's local header must
@@ -17,7 +20,7 @@ import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readFileSync, r
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { codeVersion } from '../archive/code-version.ts';
-import { storeEntry, type StoredEntry } from './zip.ts';
+import { storeEntry, type StoredEntry, type ZipEntry } from './zip.ts';
 
 const PACK = 'pack.zip';
 const INDEX = 'pack.json';
@@ -27,7 +30,7 @@ const salt = (root: string) => `${codeVersion(root, [ZIP_CODE]) ?? `none ${Math.
 const ZIP_CODE = 'src/offline/zip.ts';
 const LOCAL_HEADER = 30;
 
-/** [local header offset, name length, compressed length, CRC-32, uncompressed size, method]. */
+/** [local header offset, name length, compressed length, CRC-32, uncompressed size, method]: where and what an entry is in the pack. */
 type Located = [number, number, number, number, number, 0 | 8];
 
 interface IndexFile {
@@ -39,8 +42,8 @@ interface IndexFile {
 }
 
 export interface ZipPack {
-  /** `writeDeterministicZip`'s `stored`: the entry from the pack when its bytes are there, else deflated; remembered at `offset` for the next pack. */
-  stored(path: string, bytes: Uint8Array, level: number, offset: number): StoredEntry;
+  /** `writeDeterministicZip`'s `stored`: the entry from the pack when its id or bytes are there, else deflated; remembered at `offset` for the next pack. */
+  stored(entry: ZipEntry, level: number, offset: number): StoredEntry;
   /** Entries taken from the pack this build. */
   hits(): number;
   /** Makes `zipFile` (just written, with the `stored` above) the pack for the next build. */
@@ -48,6 +51,7 @@ export interface ZipPack {
 }
 
 const keyOf = (bytes: Uint8Array, level: number) => `${level}:${createHash('sha256').update(bytes).digest('base64url').slice(0, 32)}`;
+const idKey = (id: string, level: number) => `${level}:id:${id}`;
 
 function readIndex(dir: string, salt: string): { index: IndexFile; fd: number } | undefined {
   try {
@@ -79,12 +83,14 @@ export function openZipPack(cacheDir: string, root = process.cwd()): ZipPack {
   };
 
   return {
-    stored(path, bytes, level, offset) {
-      const key = keyOf(bytes, level);
+    stored({ path, bytes, id }, level, offset) {
+      let made: Uint8Array | undefined;
+      const key = id !== undefined ? idKey(id, level) : keyOf((made = bytes()), level);
       const at = last?.index.entries[key];
-      let entry = at ? fromPack(at) : undefined;
-      if (entry && entry.size === bytes.length) hits++;
-      else entry = storeEntry(bytes, level);
+      let entry = at && fromPack(at);
+      // Found by its bytes, the sizes agree too; found by id, the header's check is the check.
+      if (entry && (made === undefined || entry.size === made.length)) hits++;
+      else entry = storeEntry(made ?? bytes(), level);
       next[key] = [offset, Buffer.byteLength(path), entry.data.length, entry.crc, entry.size, entry.method];
       return entry;
     },

@@ -15,8 +15,10 @@ import { crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   path: string;
-  /** Called once, when the entry is written. */
+  /** Called once, when the entry is written, unless `stored` supplies the entry by its `id`. */
   bytes: () => Uint8Array;
+  /** What determines the bytes (a hash of them, or of the input and code that make them), when known without making them. */
+  id?: string;
 }
 
 /** An entry as stored: its CRC-32, uncompressed size, method (0 stored, 8 deflate) and data. */
@@ -90,10 +92,10 @@ function centralRecord(r: CentralRecord): Buffer[] {
 
 /**
  * Writes the entries, sorted by path, to `file`; resolves to the zip's size in
- * bytes. `stored` may supply an entry's stored form (else it is deflated here);
- * it is told the offset its local header will be written at (./zip-pack.ts).
+ * bytes. `stored` may supply an entry's stored form (else its bytes are deflated
+ * here); it is told the offset its local header will be written at (./zip-pack.ts).
  */
-export async function writeDeterministicZip(file: string, entries: ZipEntry[], stored?: (path: string, bytes: Uint8Array, level: number, offset: number) => StoredEntry): Promise<number> {
+export async function writeDeterministicZip(file: string, entries: ZipEntry[], stored?: (entry: ZipEntry, level: number, offset: number) => StoredEntry): Promise<number> {
   const fd = openSync(file, 'w');
   let at = 0;
   // Small parts (headers, names, small entries) are gathered into ~1 MB writes.
@@ -119,10 +121,9 @@ export async function writeDeterministicZip(file: string, entries: ZipEntry[], s
   const records: CentralRecord[] = [];
   try {
     for (const entry of [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-      const bytes = entry.bytes();
       const level = levelOf(entry.path);
       const offset = at;
-      const e = stored ? stored(entry.path, bytes, level, offset) : storeEntry(bytes, level);
+      const e = stored ? stored(entry, level, offset) : storeEntry(entry.bytes(), level);
       if (e.size > MAX32 - 1 || e.data.length > MAX32 - 1) throw new Error(`offline zip: ${entry.path} is over 4 GB`);
       const name = Buffer.from(entry.path, 'utf8');
       const local = Buffer.alloc(30);

@@ -26,6 +26,7 @@ import { readBundlePages, writePageTable } from './page-table.ts';
 import type { ChunkList, Member, PageRow, ShardsFile } from './index-files.ts';
 import { shardCache, type ShardCache } from './shard-cache.ts';
 import { recordMemo } from './record-memo.ts';
+import { pageFactsMemo } from './page-facts.ts';
 import { recordPool } from './record-pool.ts';
 import { filesUnder } from '../files/files-under.ts';
 import { useChunkSize } from './pagefind-run.ts';
@@ -60,9 +61,6 @@ export const DELTA_DIR = 'delta';
 /** The last build's base shards, in the cache folder. */
 const PLAN_FILE = 'search-plan.json';
 
-// The fast pre-check that a page is an article (articleRecord decides).
-const ARTICLE_MARK = 'data-pagefind-filter="类型[content]" content="文章"';
-
 /** The HTML files under `dir`, outside any `pagefind` folder, in a depth-first walk's order. */
 function htmlFiles(dir: string): string[] {
   return filesUnder(dir)
@@ -87,14 +85,18 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
   const issues: string[] = [];
   const fileOf = new Map<string, string>();
   const keyOf = new Map<string, string>();
+  const hashOf = new Map<string, string>();
+  // Each page's kind and date, read only from pages changed since the last build.
+  const pageFacts = pageFactsMemo(cacheDir);
   for (const file of htmlFiles(outDir)) {
-    const html = readFileSync(file); // bytes: the marks are ASCII and UTF-8 alike, and decoding costs
     const url = siteUrl(outDir, file);
     fileOf.set(url, file);
-    if (html.includes(ARTICLE_MARK)) {
+    const { hash, facts } = pageFacts.of(url, file);
+    hashOf.set(url, hash);
+    if (facts.kind === 'article') {
       articles.push(url);
-      keyOf.set(url, pageKey(html, url));
-    } else if (html.includes('data-pagefind-body')) issues.push(url);
+      keyOf.set(url, pageKey(facts.date, url));
+    } else if (facts.kind === 'issue') issues.push(url);
   }
   const key = (url: string) => keyOf.get(url)!;
   const size = config().shardBulletins;
@@ -116,7 +118,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
   // The issue pages' index runs beside the shards: it needs nothing from them.
   const issuesDone = indexIssues(
     root,
-    issues.map((url) => ({ url, content: readFileSync(fileOf.get(url)!, 'utf8') })),
+    issues.map((url) => ({ url, file: fileOf.get(url)!, hash: hashOf.get(url)! })),
     cache,
     pool,
   );
@@ -130,7 +132,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
     const started = Date.now();
     // Records are made (by the record pool) only for pages the memo does not know, and for a shard that must be indexed.
     const task = (url: string) => ({ file: fileOf.get(url)!, url, key: key(url) });
-    const keys = urls.map((url) => memo.keyOf(url, readFileSync(fileOf.get(url)!, 'utf8')));
+    const keys = urls.map((url) => memo.keyOf(url, hashOf.get(url)!));
     const known = keys.map((k) => memo.known(k));
     const made = await records.make(urls.filter((_, at) => known[at] === undefined).map(task));
     const hashes = urls.map((url, at) => known[at] ?? memo.remember(keys[at]!, JSON.stringify(made.get(url))));
@@ -152,6 +154,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
   const shards = done.map((d) => d.report);
   const rows = done.map((d) => d.rows);
   memo.save();
+  pageFacts.save();
   if (memo.parsed() < articles.length) log(`search index: ${memo.parsed()} of ${articles.length} article pages parsed (the others' records known from the last build)`);
   const table = writePageTable(join(root, TABLE_DIR), rows);
   const titles = await indexTitles(root, rows, key, cache, pool, log);
@@ -200,11 +203,11 @@ async function indexTitles(root: string, rows: Map<string, PageRow>[], key: (url
   return Object.fromEntries(kept);
 }
 
-/** Issue pages (HTML with data-pagefind-body) into their own index, root/issues/, which no article search loads. */
-async function indexIssues(root: string, pages: { url: string; content: string }[], cache: ShardCache, pool: IndexPool): Promise<void> {
+/** Issue pages (HTML with data-pagefind-body; `hash`: their bytes') into their own index, root/issues/, which no article search loads. */
+async function indexIssues(root: string, pages: { url: string; file: string; hash: string }[], cache: ShardCache, pool: IndexPool): Promise<void> {
   if (!pages.length) return;
-  await cache.bundle(join(root, ISSUES_DIR), ['issues', ...pages.flatMap((p) => [p.url, p.content])], async (out) => {
-    await pool.pagefind({ bundle: out, pages });
+  await cache.bundle(join(root, ISSUES_DIR), ['issues', ...pages.flatMap((p) => [p.url, p.hash])], async (out) => {
+    await pool.pagefind({ bundle: out, pages: pages.map(({ url, file }) => ({ url, content: readFileSync(file, 'utf8') })) });
     stripShared(out);
   });
 }

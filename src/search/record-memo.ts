@@ -1,6 +1,6 @@
-// Article page bytes → the hash of its search record, kept in the cache
-// between builds, so a rebuild tells an unchanged shard by hashing its pages'
-// bytes instead of parsing every page again (parsing 4,500 pages cost ~15 s of
+// Article page bytes (by their hash, ./page-facts.ts) → the hash of its search record, kept in the cache
+// between builds, so a rebuild tells an unchanged shard by its pages'
+// hashes instead of parsing every page again (parsing 4,500 pages cost ~15 s of
 // a rebuild at 1,000 bulletins). A page whose bytes changed is parsed, and a
 // record that did not change (say, only a navigation link did) still hashes
 // the same, so its shard is still reused. Only this build's pages are kept.
@@ -18,8 +18,8 @@ const sha = (...parts: string[]) => inputsHash(parts).digest('hex').slice(0, 32)
 export const RECORD_CODE = ['src/search', 'public/assets'];
 
 export interface RecordMemo {
-  /** A page's key in the memo: its URL and bytes, and the code that makes records. */
-  keyOf(url: string, html: string): string;
+  /** A page's key in the memo: its URL and bytes (`pageHash`, their hash), and the code that makes records. */
+  keyOf(url: string, pageHash: string): string;
   /** The record hash remembered for that key; undefined when the record must be made (then `remember` it). */
   known(key: string): string | undefined;
   /** Remembers (and returns) the hash of the record made for the page. */
@@ -42,7 +42,7 @@ export function recordMemo(cacheDir: string | undefined, root = process.cwd()): 
   const now: Record<string, string> = {};
   let parsed = 0;
   return {
-    keyOf: (url, html) => sha(code ?? '', url, html),
+    keyOf: (url, pageHash) => sha(code ?? '', url, pageHash),
     known(key) {
       const hash = Object.hasOwn(old, key) ? old[key] : undefined;
       if (hash !== undefined) now[key] = hash;

@@ -12,8 +12,13 @@ function pageDate(html: string): string {
   return m ? (/content="([^"]*)"/.exec(m[0])?.[1] ?? '') : '';
 }
 
-/** The key of a page from its bytes, decoding only the tag around the date mark. */
-export function pageKey(html: Buffer, url: string): string {
+/** The date an article page declares (its bytes), decoding only the tag around the date mark; '' when none. */
+export function pageDateOf(html: Buffer): string {
   const at = html.indexOf(DATE_MARK);
-  return sortKey(at < 0 ? '' : pageDate(html.subarray(Math.max(0, at - 200), at + 200).toString('utf8')), url);
+  return at < 0 ? '' : pageDate(html.subarray(Math.max(0, at - 200), at + 200).toString('utf8'));
+}
+
+/** The key of a page from its date (pageDateOf) and URL. */
+export function pageKey(date: string, url: string): string {
+  return sortKey(date, url);
 }

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ParseCache } from '../../src/archive/parse-cache.ts';
 import { VerdictCache } from '../../src/verify/verdict-cache.ts';
 import { recordMemo } from '../../src/search/record-memo.ts';
+import { pageFactsMemo } from '../../src/search/page-facts.ts';
 import { shardCache } from '../../src/search/shard-cache.ts';
 import { openZipPack } from '../../src/offline/zip-pack.ts';
 import { writeDeterministicZip } from '../../src/offline/zip.ts';
@@ -77,6 +78,23 @@ describe('every cache makes its entries again after its producing code changes',
     expect(once()).toBe(1);
     expect(once()).toBe(0);
     edit(root, 'public/assets/search-codec.js');
+    expect(once()).toBe(1);
+  });
+
+  it('search page facts: an edit to the code that tells an article page and its date', () => {
+    const root = projectCopy('facts');
+    const cacheDir = join(root, 'cache');
+    const page = join(root, 'page.html');
+    writeFileSync(page, '<html><body>页</body></html>');
+    const once = () => {
+      const memo = pageFactsMemo(cacheDir, root);
+      memo.of('/a/', page);
+      memo.save();
+      return memo.read();
+    };
+    expect(once()).toBe(1);
+    expect(once()).toBe(0);
+    edit(root, 'src/search/sort-key.ts');
     expect(once()).toBe(1);
   });
 
