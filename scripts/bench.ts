@@ -5,7 +5,7 @@
 // one table: wall time per phase, peak RSS of the build's process tree, pages,
 // output and index bytes, one article page's weight, first-search bytes, time
 // per bulletin. Figures are medians of the runs; a benchmark asserts nothing.
-// Each build's log and phase marks stay beside its output ({out}.log, .phases.jsonl).
+// Each build's log and phase marks stay beside its output ({out}.log, .phases.jsonl; the rebuild's {out}.rebuild.log, …).
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -43,9 +43,9 @@ interface Run {
   phasePeaks: Record<string, number>;
 }
 
-/** One `npm run build` with phase marks and the process tree's peak RSS. */
-async function build(input: string, out: string, cache: string): Promise<Run> {
-  const marks = `${out}.phases.jsonl`;
+/** One `npm run build` with phase marks and the process tree's peak RSS; `name`: its log's and marks' names beside `out`. */
+async function build(input: string, out: string, cache: string, name = out): Promise<Run> {
+  const marks = `${name}.phases.jsonl`;
   rmSync(marks, { force: true });
   const started = Date.now();
   const child = spawn(process.execPath, ['scripts/build.ts'], {
@@ -57,7 +57,7 @@ async function build(input: string, out: string, cache: string): Promise<Run> {
   child.stdout.on('data', (d: Buffer) => (log += d.toString()));
   const code = await new Promise<number | null>((res) => child.on('close', res));
   const peakRss = peak.stop();
-  writeFileSync(`${out}.log`, log); // beside the phase marks: where a phase's time went, line by line
+  writeFileSync(`${name}.log`, log); // beside the phase marks: where a phase's time went, line by line
   if (code !== 0) {
     console.log(log.slice(-4000));
     throw new Error(`build of ${input} failed (${code})`);
@@ -161,7 +161,7 @@ if (incremental) {
   const added = readdirSync(bigger).filter((f) => f.endsWith('.txt') && !existsSync(join(input, f)));
   for (const f of added) copyFileSync(join(bigger, f), join(grown, f));
   console.log(`rebuild with ${added.join(', ')} added…`);
-  rebuild = await build(grown, out, cache);
+  rebuild = await build(grown, out, cache, `${out}.rebuild`); // the full build's log stays
 }
 
 const rows: [string, string][] = [];
