@@ -5,13 +5,14 @@
 // byte-identical.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Root } from 'hast';
 import { classicName, rewriteHtml } from './rewrite-html.ts';
 import { moduleToClassic, pagefindToClassic } from './classic-script.ts';
 import { isIndexFile, registerScript } from './pagefind-files.ts';
-import { writeDeterministicZip, type ZipEntry } from './zip.ts';
+import { levelOf, storeEntry, writeDeterministicZip, type StoredEntry, type ZipEntry } from './zip.ts';
 import { openZipPack } from './zip-pack.ts';
 import { filesUnder } from '../files/files-under.ts';
 import { knownHashes, sha1, type KnownHashes } from '../files/known-hashes.ts';
@@ -29,10 +30,10 @@ export interface OfflineReport {
   reused: number;
 }
 
-/** Site paths of the files under `root`, sorted; `skip` names top-level folders left out, as are the build's own files (KEPT). */
-function listFiles(root: string, skip: string[] = []): string[] {
+/** Site paths of the files under `root`, sorted, but for the build's own files (KEPT). */
+function listFiles(root: string): string[] {
   return filesUnder(root)
-    .filter((f) => !skip.includes(f.split('/')[0] as string) && !KEPT.includes(f.split('/')[0] as string))
+    .filter((f) => !KEPT.includes(f.split('/')[0] as string))
     .sort();
 }
 
@@ -46,12 +47,31 @@ function offlineKey(code: string, how: string, path: string, builtHash: string):
   return sha1(`${code}\0${how}\0${path}\0${builtHash}`);
 }
 
-/** A page's rewrite in the cache folder: the page, and beside it the list of its module scripts. */
+/** A page's rewrite in the cache folder, compressed as the zip stores it (pageFile), and beside it the list of its module scripts. */
 function cacheFiles(dir: string, key: string): { file: string; meta: string } {
-  const file = join(dir, `${key}.html`);
-  return { file, meta: `${file}.json` };
+  return { file: join(dir, `${key}.z`), meta: join(dir, `${key}.json`) };
 }
+const inflated = (e: StoredEntry): Uint8Array => (e.method ? inflateRawSync(e.data) : e.data);
 const isCached = ({ file, meta }: { file: string; meta: string }) => existsSync(file) && existsSync(meta);
+
+// A rewritten page is kept as the zip stores it: CRC-32, size and method, then
+// the compressed bytes. So the two threads that rewrite a fresh build's pages
+// also compress them, which the zip's one thread did after them (deflate was
+// most of its 72 s at 10,000 bulletins).
+const HEAD = 9;
+function pageFile(e: StoredEntry): Buffer {
+  const head = Buffer.alloc(HEAD);
+  head.writeUInt32LE(e.crc, 0);
+  head.writeUInt32LE(e.size, 4);
+  head.writeUInt8(e.method, 8);
+  return Buffer.concat([head, e.data]);
+}
+function readPageFile(file: string): StoredEntry {
+  const buf = readFileSync(file);
+  const method = buf.length < HEAD ? -1 : buf.readUInt8(8);
+  if (method !== 0 && method !== 8) throw new Error(`offline copy: ${file} is not a cached page; delete the cache folder and build again`);
+  return { crc: buf.readUInt32LE(0), size: buf.readUInt32LE(4), method, data: buf.subarray(HEAD) };
+}
 
 /**
  * One offline page, cached on disk by `key`, the hash of its online bytes
@@ -60,18 +80,22 @@ const isCached = ({ file, meta }: { file: string; meta: string }) => existsSync(
  */
 async function cachedPage(outDir: string, path: string, key: string, cache: PageCache): Promise<{ file: string; moduleScripts: string[] }> {
   const { file, meta } = cacheFiles(cache.dir, key);
-  cache.used.add(`${key}.html`).add(`${key}.html.json`);
-  if (isCached({ file, meta })) return { file, moduleScripts: JSON.parse(readFileSync(meta, 'utf8')) as string[] };
+  cache.used.add(`${key}.z`).add(`${key}.json`);
+  if (cache.listed?.has(key) || isCached({ file, meta })) return { file, moduleScripts: JSON.parse(readFileSync(meta, 'utf8')) as string[] };
   const page = await rewriteHtml(readFileSync(join(outDir, path), 'utf8'), posix.relative(posix.dirname(path), LOADER));
-  writeFileAtomic.sync(file, page.html, { fsync: false });
+  writeFileAtomic.sync(file, pageFile(storeEntry(Buffer.from(page.html), levelOf(path))), { fsync: false });
   writeFileAtomic.sync(meta, JSON.stringify(page.moduleScripts), { fsync: false });
   return { file, moduleScripts: page.moduleScripts };
 }
 
 /** Every page's key in the cache, and the pages (with their keys) whose rewrite is not there yet. */
 export interface PagePlan {
+  /** Every file of the built site (but the build's own, KEPT), sorted, as listed once for the plan and the zip. */
+  files: string[];
   keys: Map<string, string>;
   missing: [path: string, key: string][];
+  /** Keys of the rewrites in the cache when planned (page and list of scripts both there): no page not missing is looked up on disk. */
+  cached: Set<string>;
   /** The built files' hashes, known by stat from the last build (../files/known-hashes.ts), and the code that keys offline files. */
   hashes: KnownHashes;
   code: string;
@@ -83,31 +107,37 @@ export interface PagePlan {
  */
 export function planPages(outDir: string, cacheDir: string, root = process.cwd()): PagePlan {
   const dir = join(cacheDir, 'offline-pages');
-  // With no source to key by, a random key: nothing is reused.
-  const code = codeVersion(root, ['src/offline', 'public/assets']) ?? `none ${Math.random()}`;
+  // With no source to key by, a random key: nothing is reused. Pages are kept compressed: zlib's version too.
+  const code = `${codeVersion(root, ['src/offline', 'public/assets']) ?? `none ${Math.random()}`}\0${process.versions.zlib}`;
   const hashes = knownHashes(join(cacheDir, 'offline-files.json'));
   const keys = new Map<string, string>();
   const missing: [string, string][] = [];
-  for (const path of listFiles(outDir, ['pagefind']).filter((p) => p.endsWith('.html'))) {
+  const names = new Set(existsSync(dir) ? readdirSync(dir) : []);
+  const cached = new Set<string>();
+  const files = listFiles(outDir);
+  for (const path of files.filter((p) => p.endsWith('.html') && !p.startsWith('pagefind/'))) {
     const key = offlineKey(code, 'page', path, hashes.hashOf(path, join(outDir, path)));
     keys.set(path, key);
-    if (!isCached(cacheFiles(dir, key))) missing.push([path, key]);
+    if (names.has(`${key}.z`) && names.has(`${key}.json`)) cached.add(key);
+    else missing.push([path, key]);
   }
-  return { keys, missing, hashes, code };
+  return { files, keys, missing, cached, hashes, code };
 }
 
 interface PageCache {
   dir: string;
   used: Set<string>;
+  /** Rewrites known to be there (PagePlan's `cached`); others are looked for on disk. */
+  listed?: Set<string>;
 }
 
 /** The offline copy as zip entries, each read or made when the zip writes it. */
 export async function offlineEntries(outDir: string, cacheDir: string, plan: PagePlan): Promise<{ entries: ZipEntry[]; cache: PageCache }> {
-  const cache: PageCache = { dir: join(cacheDir, 'offline-pages'), used: new Set() };
+  const cache: PageCache = { dir: join(cacheDir, 'offline-pages'), used: new Set(), listed: plan.cached };
   mkdirSync(cache.dir, { recursive: true });
   const entries: ZipEntry[] = [];
   const modules = new Set<string>();
-  const paths = listFiles(outDir);
+  const paths = plan.files;
   if (!paths.includes(LOADER)) throw new Error(`offline copy: ${LOADER} is missing from the build`);
   const pathSet = new Set(paths);
   for (const path of paths) {
@@ -128,7 +158,7 @@ export async function offlineEntries(outDir: string, cacheDir: string, plan: Pag
       if (!key) throw new Error(`offline copy: ${path} appeared after the pages were planned`);
       const page = await cachedPage(outDir, path, key, cache);
       for (const src of page.moduleScripts) modules.add(posix.normalize(posix.join(dir, src.split(/[?#]/)[0]!)));
-      entries.push({ path, bytes: () => readFileSync(page.file), id: key });
+      entries.push({ path, bytes: () => inflated(readPageFile(page.file)), stored: () => readPageFile(page.file), id: key });
     } else if (path === LOADER)
       entries.push({ path, bytes: () => Buffer.from(moduleToClassic(full)) }); // a classic script, with what it imports: no id
     else entries.push({ path, bytes: () => readFileSync(full), id: idOf('copy') });

@@ -19,6 +19,8 @@ export interface ZipEntry {
   bytes: () => Uint8Array;
   /** What determines the bytes (a hash of them, or of the input and code that make them), when known without making them. */
   id?: string;
+  /** The entry compressed already (at `levelOf` its path), when it is kept so: then `bytes` is not called. */
+  stored?: () => StoredEntry;
 }
 
 /** An entry as stored: its CRC-32, uncompressed size, method (0 stored, 8 deflate) and data. */
@@ -42,6 +44,11 @@ export function storeEntry(bytes: Uint8Array, level: number): StoredEntry {
   const crc = crc32(bytes);
   if (!level) return { crc, size: bytes.length, method: 0, data: bytes };
   return { crc, size: bytes.length, method: 8, data: deflateRawSync(bytes, { level }) };
+}
+
+/** An entry as stored: as it is kept compressed, else its bytes compressed at `level`. */
+export function makeEntry(entry: ZipEntry, level: number): StoredEntry {
+  return entry.stored?.() ?? storeEntry(entry.bytes(), level);
 }
 
 // DOS date and time of 2000-01-01 00:00:00 (local fields: the same stamp in every time zone).
@@ -123,7 +130,7 @@ export async function writeDeterministicZip(file: string, entries: ZipEntry[], s
     for (const entry of [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
       const level = levelOf(entry.path);
       const offset = at;
-      const e = stored ? stored(entry, level, offset) : storeEntry(entry.bytes(), level);
+      const e = stored ? stored(entry, level, offset) : makeEntry(entry, level);
       if (e.size > MAX32 - 1 || e.data.length > MAX32 - 1) throw new Error(`offline zip: ${entry.path} is over 4 GB`);
       const name = Buffer.from(entry.path, 'utf8');
       const local = Buffer.alloc(30);
