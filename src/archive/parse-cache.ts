@@ -5,9 +5,9 @@
 // pruned afterwards, so the cache holds one archive's worth.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { codeVersion } from './code-version.ts';
 import { inputsHash } from './inputs-hash.ts';
+import { writeBeside } from '../files/write-beside.ts';
 
 /** Folders (and files) whose code decides what a cached entry holds (relative to the project root): the sidecar's article starts are located (corrections.ts) before parsing. */
 // index.ts: what decodeAndParse keeps (its shape and steps) is defined there; web-image.ts makes the cached photos, photo-store.ts keeps them.
@@ -51,7 +51,7 @@ export class ParseCache<T> {
     }
     this.misses++;
     const value = await compute();
-    writeFileAtomic.sync(file, JSON.stringify(value), { fsync: false });
+    writeBeside(file, JSON.stringify(value));
     return value;
   }
 

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeBeside } from '../files/write-beside.ts';
 
 export class PhotoStore {
   readonly dir: string;
@@ -23,7 +23,7 @@ export class PhotoStore {
     const file = join(this.dir, name);
     if (!existsSync(file)) {
       mkdirSync(this.dir, { recursive: true });
-      writeFileAtomic.sync(file, data, { fsync: false });
+      writeBeside(file, data);
     }
     this.used.add(name);
     return name;

@@ -8,9 +8,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { block } from '../archive/schema.ts';
+import { writeBeside } from '../files/write-beside.ts';
 import type { Block } from '../parse/types.ts';
 
 /** What an article's entry holds of its body: the body file's name and its number of blocks. */
@@ -31,7 +31,7 @@ export function bodyStore(dir: string): { put(body: Block[]): BodyRef; prune(): 
       const file = fileOf(dir, key);
       if (!used.has(key) && !existsSync(file)) {
         blocks.parse(body); // as the collection's schema would have, before the body left the store
-        writeFileAtomic.sync(file, text, { fsync: false });
+        writeBeside(file, text);
       }
       used.add(key);
       return { key, paragraphs: body.length };

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeBeside } from './write-beside.ts';
 
 /** [size, mtimeMs, inode, hash]. */
 type Known = [number, number, number, string];
@@ -57,7 +57,7 @@ export function knownHashes(tableFile: string | undefined, salt = 'sha1'): Known
     save() {
       if (!tableFile) return;
       mkdirSync(dirname(tableFile), { recursive: true });
-      writeFileAtomic.sync(tableFile, JSON.stringify({ salt, files: next }), { fsync: false });
+      writeBeside(tableFile, JSON.stringify({ salt, files: next }));
     },
   };
 }

@@ -16,8 +16,8 @@ import { levelOf, storeEntry, writeDeterministicZip, type StoredEntry, type ZipE
 import { openZipPack } from './zip-pack.ts';
 import { filesUnder } from '../files/files-under.ts';
 import { knownHashes, sha1, type KnownHashes } from '../files/known-hashes.ts';
+import { writeBeside } from '../files/write-beside.ts';
 import { codeVersion } from '../archive/code-version.ts';
-import writeFileAtomic from 'write-file-atomic';
 import { KEPT } from '../config/owned-folder.ts';
 
 export const ZIP_NAME = 'offline.zip';
@@ -83,8 +83,8 @@ async function cachedPage(outDir: string, path: string, key: string, cache: Page
   cache.used.add(`${key}.z`).add(`${key}.json`);
   if (cache.listed?.has(key) || isCached({ file, meta })) return { file, moduleScripts: JSON.parse(readFileSync(meta, 'utf8')) as string[] };
   const page = await rewriteHtml(readFileSync(join(outDir, path), 'utf8'), posix.relative(posix.dirname(path), LOADER));
-  writeFileAtomic.sync(file, pageFile(storeEntry(Buffer.from(page.html), levelOf(path))), { fsync: false });
-  writeFileAtomic.sync(meta, JSON.stringify(page.moduleScripts), { fsync: false });
+  writeBeside(file, pageFile(storeEntry(Buffer.from(page.html), levelOf(path))));
+  writeBeside(meta, JSON.stringify(page.moduleScripts));
   return { file, moduleScripts: page.moduleScripts };
 }
 

@@ -18,9 +18,9 @@
 import { createHash } from 'node:crypto';
 import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { codeVersion } from '../archive/code-version.ts';
 import { makeEntry, storeEntry, type StoredEntry, type ZipEntry } from './zip.ts';
+import { writeBeside } from '../files/write-beside.ts';
 
 const PACK = 'pack.zip';
 const INDEX = 'pack.json';
@@ -136,7 +136,7 @@ export function openZipPack(cacheDir: string, root = process.cwd()): ZipPack {
       renameSync(tmp, pack);
       const st = statSync(pack);
       const index: IndexFile = { salt: packSalt, size: st.size, mtimeMs: st.mtimeMs, entries: next };
-      writeFileAtomic.sync(join(dir, INDEX), JSON.stringify(index), { fsync: false });
+      writeBeside(join(dir, INDEX), JSON.stringify(index));
     },
   };
 }

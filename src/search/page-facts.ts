@@ -8,11 +8,11 @@
 // facts (as the record memo's, ./record-memo.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { knownHashes } from '../files/known-hashes.ts';
 import { codeVersion } from '../archive/code-version.ts';
 import { RECORD_CODE } from './record-memo.ts';
 import { pageDateOf } from './sort-key.ts';
+import { writeBeside } from '../files/write-beside.ts';
 
 // The fast pre-check that a page is an article (articleRecord decides).
 const ARTICLE_MARK = 'data-pagefind-filter="类型[content]" content="文章"';
@@ -66,7 +66,7 @@ export function pageFactsMemo(cacheDir: string | undefined, root = process.cwd()
     read: () => read,
     save() {
       hashes.save();
-      if (factsFile) writeFileAtomic.sync(factsFile, JSON.stringify({ code, facts: next }), { fsync: false });
+      if (factsFile) writeBeside(factsFile, JSON.stringify({ code, facts: next }));
     },
   };
 }

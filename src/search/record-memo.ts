@@ -8,9 +8,9 @@
 // to that code makes every record again.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { codeVersion } from '../archive/code-version.ts';
 import { inputsHash } from '../archive/inputs-hash.ts';
+import { writeBeside } from '../files/write-beside.ts';
 
 const FILE = 'search-records.json';
 const sha = (...parts: string[]) => inputsHash(parts).digest('hex').slice(0, 32);
@@ -54,7 +54,7 @@ export function recordMemo(cacheDir: string | undefined, root = process.cwd()): 
     },
     parsed: () => parsed,
     save() {
-      if (file) writeFileAtomic.sync(file, JSON.stringify(now), { fsync: false });
+      if (file) writeBeside(file, JSON.stringify(now));
     },
   };
 }

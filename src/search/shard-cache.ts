@@ -16,10 +16,10 @@
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { filesUnder } from '../files/files-under.ts';
-import writeFileAtomic from 'write-file-atomic';
 import { codeVersion } from '../archive/code-version.ts';
 import { inputsHash } from '../archive/inputs-hash.ts';
 import { RECORD_CODE } from './record-memo.ts';
+import { writeBeside } from '../files/write-beside.ts';
 
 function pagefindVersion(): string {
   try {
@@ -94,7 +94,7 @@ export function shardCache(cacheDir: string | undefined, projectRoot = process.c
         rmSync(marker, { force: true });
         rmSync(folder, { recursive: true, force: true });
         entry = { kept: await make(folder) };
-        writeFileAtomic.sync(marker, JSON.stringify({ kept: entry.kept ?? null }), { fsync: false });
+        writeBeside(marker, JSON.stringify({ kept: entry.kept ?? null }));
       }
       const links: string[] = [];
       try {

@@ -5,9 +5,9 @@
 // part of parsing them). Only passes are kept; a loss is found afresh each time.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { codeVersion } from '../archive/code-version.ts';
 import { inputsHash } from '../archive/inputs-hash.ts';
+import { writeBeside } from '../files/write-beside.ts';
 
 /** Folders whose code decides the verdict (relative to the project root). */
 const CODE = ['src/verify'];
@@ -71,6 +71,6 @@ export class VerdictCache {
   /** Keeps this build's passes only (written whole, then renamed: an interrupted build leaves the old file). */
   save(): void {
     mkdirSync(dirname(this.file), { recursive: true });
-    writeFileAtomic.sync(this.file, JSON.stringify({ version: this.version, passed: [...this.now].sort() } satisfies Stored), { fsync: false });
+    writeBeside(this.file, JSON.stringify({ version: this.version, passed: [...this.now].sort() } satisfies Stored));
   }
 }
