@@ -4,7 +4,7 @@
 // 1 ms of Astro's per-route work each: at 10,000 bulletins that is 110,000
 // files and half the render time.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Archive } from '../archive/index.ts';
 import { referenceOf } from '../site/reference.ts';
 import { bibtex } from '../site/bibtex.ts';
@@ -36,16 +36,23 @@ export function* besideFiles(archive: Archive): Generator<BesideFile> {
 /** Writes every file beside the pages into the built site; returns how many. */
 export function writeBesideFiles(archive: Archive, outDir: string): number {
   let files = 0;
+  // Each folder made once (four files or more go in each).
+  const made = new Set<string>();
+  const folderFor = (file: string) => {
+    const dir = dirname(file);
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  };
   for (const { path, body } of besideFiles(archive)) {
     const file = join(outDir, path);
-    mkdirSync(join(file, '..'), { recursive: true });
+    folderFor(file);
     writeFileSync(file, body);
     files++;
   }
   // Originals (copied from the input folder) and photos.
   for (const [path, attachment] of Object.entries(archive.attachments)) {
     const file = join(outDir, path);
-    mkdirSync(join(file, '..'), { recursive: true });
+    folderFor(file);
     if ('file' in attachment) copyFileSync(attachment.file, file);
     else writeFileSync(file, attachment.data);
     files++;
