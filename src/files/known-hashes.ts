@@ -16,8 +16,8 @@ import { writeBeside } from './write-beside.ts';
 type Known = [number, number, number, string];
 
 export interface KnownHashes {
-  /** The SHA-1 (hex) of `file`'s bytes, remembered as `name`. */
-  hashOf(name: string, file: string): string;
+  /** The SHA-1 (hex) of `file`'s bytes, remembered as `name`; when it reads them, they are handed to `use` too. */
+  hashOf(name: string, file: string, use?: (bytes: Buffer) => void): string;
   /** Files hashed from their bytes this time (not known by stat). */
   read(): number;
   /** Remembers the hashes asked for this time (only those) for the next build. */
@@ -41,13 +41,15 @@ export function knownHashes(tableFile: string | undefined, salt = 'sha1'): Known
   const next: Record<string, Known> = {};
   let read = 0;
   return {
-    hashOf(name, file) {
+    hashOf(name, file, use) {
       const st = statSync(file); // before the read: a file changed after it is hashed again next time
       const known = last[name];
       let hash: string;
       if (known && known[0] === st.size && known[1] === st.mtimeMs && known[2] === st.ino) hash = known[3];
       else {
-        hash = sha1(readFileSync(file));
+        const bytes = readFileSync(file);
+        hash = sha1(bytes);
+        use?.(bytes);
         read++;
       }
       next[name] = [st.size, st.mtimeMs, st.ino, hash];

@@ -19,7 +19,7 @@ import pLimit from 'p-limit';
 import { chunkRanges } from './pf-meta.ts';
 import { planShards } from './shards.ts';
 import { config } from '../config/index.ts';
-import { newestFirst, pageKey } from './sort-key.ts';
+import { newestFirst, sortKey } from './sort-key.ts';
 import { groupHtml, groupOfUrl, groupUrl, titleGroups, type TitledArticle } from './titles-index.ts';
 import { parseState, planIncremental, type PlanState, type ShardPlan } from './delta-plan.ts';
 import { readBundlePages, writePageTable } from './page-table.ts';
@@ -95,7 +95,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
     hashOf.set(url, hash);
     if (facts.kind === 'article') {
       articles.push(url);
-      keyOf.set(url, pageKey(facts.date, url));
+      keyOf.set(url, sortKey(facts.date, url));
     } else if (facts.kind === 'issue') issues.push(url);
   }
   const key = (url: string) => keyOf.get(url)!;

@@ -54,12 +54,11 @@ export function pageFactsMemo(cacheDir: string | undefined, root = process.cwd()
   let read = 0;
   return {
     of(name, file) {
-      const hash = hashes.hashOf(name, file);
-      let facts = last[hash];
-      if (!facts) {
-        facts = factsOf(readFileSync(file));
-        read++;
-      }
+      // A page read for its hash (new or changed) is read once, for its facts too.
+      let fresh: PageFacts | undefined;
+      const hash = hashes.hashOf(name, file, (bytes) => (fresh = factsOf(bytes)));
+      const facts = last[hash] ?? fresh ?? factsOf(readFileSync(file));
+      if (facts !== last[hash]) read++;
       next[hash] = facts;
       return { hash, facts };
     },

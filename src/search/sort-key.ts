@@ -1,8 +1,6 @@
 // A built article page's place in the archive's order (public/assets/search-order.js,
 // shared with the search page): the shard plan and the page's Pagefind sort both take it from here.
-import { sortKey } from '../../public/assets/search-order.js';
-
-export { newestFirst } from '../../public/assets/search-order.js';
+export { newestFirst, sortKey } from '../../public/assets/search-order.js';
 
 const DATE_MARK = 'data-pagefind-meta="date[content]"';
 
@@ -16,9 +14,4 @@ function pageDate(html: string): string {
 export function pageDateOf(html: Buffer): string {
   const at = html.indexOf(DATE_MARK);
   return at < 0 ? '' : pageDate(html.subarray(Math.max(0, at - 200), at + 200).toString('utf8'));
-}
-
-/** The key of a page from its date (pageDateOf) and URL. */
-export function pageKey(date: string, url: string): string {
-  return sortKey(date, url);
 }
