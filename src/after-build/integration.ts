@@ -12,7 +12,7 @@ import { writePublished } from '../archive/published.ts';
 import { checkTextLostInThreads, lossMessage, removedText } from '../verify/index.ts';
 import { formatDiagnostic } from '../archive/format-diagnostic.ts';
 import { markPhase } from '../instrument/phases.ts';
-import { writeBesideFiles } from './beside-files.ts';
+import { besideTable, writeBesideFiles } from './beside-files.ts';
 import { minifyAssets } from './minify-assets.ts';
 import { VerdictCache } from '../verify/verdict-cache.ts';
 import { config } from '../config/index.ts';
@@ -33,7 +33,8 @@ export function archiveIntegration(): AstroIntegration {
         const strict = config().strict;
         for (const d of archive.diagnostics) (d.level === 'error' ? logger.error : d.level === 'warning' ? logger.warn : logger.info).call(logger, formatDiagnostic(d));
         logger.info(`${archive.issues.length} bulletins, ${archive.articles.length} articles; ${archive.skipped.length} files skipped`);
-        logger.info(`files beside the pages (source.txt, issue.json, cite.bib, cite.ris): ${writeBesideFiles(archive, outDir)} written`);
+        const beside = writeBesideFiles(archive, outDir, besideTable(config().cacheDir));
+        logger.info(`files beside the pages (source.txt, issue.json, cite.bib, cite.ris): ${beside.written} written${beside.kept ? `, ${beside.kept} unchanged since the last build` : ''}${beside.removed ? `, ${beside.removed} no longer made removed` : ''}`);
         const minified = minifyAssets(outDir);
         logger.info(`assets minified: ${minified.files} scripts and stylesheets, ${minified.before} → ${minified.after} bytes`);
 

@@ -1,10 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { prepareOutput, removeStalePages } from './old-output.ts';
 import { markFinished } from './output-mark.ts';
 import { MARK } from '../config/owned-folder.ts';
+import { BESIDE_SALT, besideTable } from './beside-files.ts';
+import { knownHashes, sha1 } from '../files/known-hashes.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'old-output-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -58,6 +60,23 @@ describe('the last output set aside, unchanged pages carried back', () => {
     expect(readdirSync(join(out, 'a'))).toEqual(['index.html']); // not the file beside it
     expect(readFileSync(join(out, 'a/index.html'), 'utf8')).toBe('<p>a/index.html</p>');
     expect(readdirSync(join(cache, 'old-output'))).toEqual([]); // the rest deleted
+  });
+
+  it('leaves in place the files the last build wrote beside the pages, untouched; other files go', async () => {
+    const { out, cache } = lastBuild('beside');
+    put(join(out, 'a/notes.txt'), 'not written by the build');
+    const table = knownHashes(besideTable(cache), BESIDE_SALT);
+    table.wrote('/a/source.txt', join(out, 'a/source.txt'), sha1('text'));
+    table.save();
+    const before = statSync(join(out, 'a/source.txt'));
+    markFinished(cache, out);
+    const prepared = prepareOutput(out, cache);
+    await prepared.gone;
+    expect(readdirSync(join(out, 'a')).sort()).toEqual(['index.html', 'source.txt']);
+    const after = statSync(join(out, 'a/source.txt'));
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    expect(prepared.carried.sort()).toEqual(['a/index.html', 'b/index.html']);
+    expect(readdirSync(out).sort()).toEqual([MARK, 'a', 'b']); // c (Astro's copy differs), the home page, the index: gone
   });
 
   it('carries nothing from a build that did not finish (no mark), or that wrote elsewhere', async () => {

@@ -2,26 +2,29 @@
 // before it renders, file by file and synchronously: after a build of 1,000
 // bulletins that is some 30,000 files (pages, search shards, offline.zip) and
 // 8–12 s of a rebuild in which nothing else happens. Renamed into the cache
-// folder instead (one rename per top-level entry), the old output is deleted
-// here, in the build script's otherwise idle process, while Astro parses and
-// renders; Astro is told not to empty the folder (ARCHIVE_KEEP_OUTPUT). The
-// folder itself stays, with what it keeps (KEPT: a deploy checkout's .git, the
-// build's mark and lock), and only a folder the build owns is emptied
-// (src/config/owned-folder.ts).
+// folder instead (whole top-level folders where it can), the old output is
+// deleted here, in the build script's otherwise idle process, while Astro
+// parses and renders; Astro is told not to empty the folder
+// (ARCHIVE_KEEP_OUTPUT). The folder itself stays, with what it keeps (KEPT: a
+// deploy checkout's .git, the build's mark and lock), and only a folder the
+// build owns is emptied (src/config/owned-folder.ts).
 //
-// Pages Astro may keep are carried back first. Astro's incremental build
-// leaves a page whose cache key is unchanged alone when its file is already in
-// the output, and otherwise copies it from its cache folder (~5 s for the
-// 5,800 unchanged pages of a 1,000-bulletin rebuild). So the pages the last
-// build recorded in Astro's manifest (incremental-build.json) are renamed back
-// into the fresh output folder: Astro keeps those it would have copied,
-// renders over those that changed, and those it no longer makes are removed
-// once it is done (removeStalePages). Only the output of a build that
-// finished is carried (./output-mark.ts), and of it only files untouched
-// since and the size of Astro's own copy; anything else is left to Astro.
+// What a rebuild may keep stays where it is. Astro's incremental build leaves
+// a page whose cache key is unchanged alone when its file is already in the
+// output, and otherwise copies it from its cache folder (~5 s for the 5,800
+// unchanged pages of a 1,000-bulletin rebuild). So the pages the last build
+// recorded in Astro's manifest (incremental-build.json) stay: Astro keeps
+// those it would have copied, renders over those that changed, and those it
+// no longer makes are removed once it is done (removeStalePages). The files
+// written beside the pages stay too; ./beside-files.ts rewrites those whose
+// bytes changed and removes those no longer made. Only the output of a build
+// that finished is kept (./output-mark.ts), and of its pages only files
+// untouched since and the size of Astro's own copy; anything else goes.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { rememberedHashes } from '../files/known-hashes.ts';
+import { BESIDE_SALT, besideTable } from './beside-files.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { takeFinishedMark } from './output-mark.ts';
 import { KEPT, owned } from '../config/owned-folder.ts';
@@ -58,7 +61,31 @@ function fileIn(folder: string, outputFile: string): string | undefined {
   return url.href.startsWith(base.href) ? fileURLToPath(url) : undefined;
 }
 
-/** Empties `outDir` (but for KEPT) into the trash, carrying back the pages Astro may keep. */
+/**
+ * What the last build left that may stay: Astro's pages (by their manifest's name, checked before they stay) and
+ * the files beside them (checked after Astro by ./beside-files.ts, which writes those that changed), by path
+ * relative to the output.
+ */
+function keepable(outDir: string, cacheDir: string): Map<string, string | true> | undefined {
+  const pages = astroPages(cacheDir);
+  if (!pages) return undefined;
+  const keep = new Map<string, string | true>();
+  const root = resolve(outDir);
+  for (const page of pages) {
+    const file = fileIn(root, page);
+    if (file) keep.set(relative(root, file).split(sep).join('/'), page);
+  }
+  for (const path of Object.keys(rememberedHashes(besideTable(cacheDir), BESIDE_SALT))) keep.set(path.replace(/^\/+/, ''), true);
+  return keep;
+}
+
+/**
+ * Empties `outDir` (but for KEPT) into the trash, but for the pages Astro may keep and the files beside them.
+ * What goes is renamed into the trash (whole top-level folders where nothing in them stays, as the search index);
+ * what stays is not touched, so it keeps its stat (../files/known-hashes.ts). Renaming everything away and the
+ * pages back took ~7 s of a 10,000-bulletin rebuild (55,000 folders made again), and lost the 110,000 files beside
+ * the pages, which were then written again.
+ */
 export function prepareOutput(outDir: string, cacheDir: string): PreparedOutput {
   if (!owned(outDir)) throw new Error(`${outDir} holds files the build did not write; not emptying it`); // claimFolder refused it already
   const trash = join(cacheDir, TRASH);
@@ -68,36 +95,52 @@ export function prepareOutput(outDir: string, cacheDir: string): PreparedOutput 
   if (names.length) {
     const old = join(trash, `${process.pid}-${Date.now()}`);
     mkdirSync(old, { recursive: true });
-    let moved = 0;
-    for (const name of names) {
+    const keep = finished !== undefined ? keepable(outDir, cacheDir) : undefined;
+    const tops = new Set([...(keep?.keys() ?? [])].map((path) => path.split('/')[0]));
+    const made = new Set<string>();
+    /** Moves `path` (relative) into the trash; deleted now where it cannot be renamed (another file system). */
+    const away = (path: string) => {
+      const to = join(old, path);
       try {
-        renameSync(join(outDir, name), join(old, name));
-        moved++;
+        const dir = dirname(to);
+        if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+        made.add(dir);
+        renameSync(join(outDir, path), to);
       } catch {
-        rmSync(join(outDir, name), { recursive: true, force: true, maxRetries: 3 }); // another file system (EXDEV): deleted now
+        rmSync(join(outDir, path), { recursive: true, force: true, maxRetries: 3 });
       }
-    }
-    const pages = moved && finished !== undefined ? astroPages(cacheDir) : undefined;
-    if (pages) {
-      const made = new Set<string>();
-      for (const page of pages) {
-        const from = fileIn(old, page);
-        const to = fileIn(outDir, page);
-        const copy = fileIn(join(cacheDir, ASTRO_COPIES), page);
-        if (!from || !to || !copy) continue;
-        try {
-          const st = statSync(from);
-          // Written by the finished build (not edited since), and the size of the copy Astro would restore.
-          if (st.mtimeMs > finished! || st.size !== statSync(copy).size) continue;
-          const dir = dirname(to);
-          if (!made.has(dir)) mkdirSync(dir, { recursive: true });
-          made.add(dir);
-          renameSync(from, to);
-          carried.push(page);
-        } catch {
-          // gone from the old output or from Astro's copies: Astro renders or restores it
-        }
+    };
+    /** Whether the file at `path` stays: a page untouched since the finished build and the size of Astro's copy, or a file beside the pages. */
+    const stays = (path: string): boolean => {
+      const page = keep!.get(path);
+      if (page === true) return true;
+      if (page === undefined) return false;
+      const copy = fileIn(join(cacheDir, ASTRO_COPIES), page);
+      try {
+        const st = statSync(join(outDir, path));
+        if (!copy || st.mtimeMs > finished! || st.size !== statSync(copy).size) return false;
+      } catch {
+        return false; // not in Astro's copies: Astro renders or restores it
       }
+      carried.push(page);
+      return true;
+    };
+    /** Sifts the folder at `path`: what stays stays, the rest goes; returns whether anything stayed (an emptied folder goes too). */
+    const sift = (path: string): boolean => {
+      let any = false;
+      for (const e of readdirSync(join(outDir, path), { withFileTypes: true })) {
+        const child = `${path}/${e.name}`;
+        if (e.isDirectory() ? sift(child) : e.isFile() && stays(child)) any = true;
+        else if (!e.isDirectory()) away(child);
+      }
+      if (!any) rmdirSync(join(outDir, path));
+      return any;
+    };
+    for (const name of names) {
+      const isDir = statSync(join(outDir, name)).isDirectory();
+      if (!keep || !tops.has(name)) away(name);
+      else if (isDir) sift(name);
+      else if (!stays(name)) away(name);
     }
   }
   // Everything in the trash, including what an interrupted build left there.

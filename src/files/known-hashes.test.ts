@@ -36,4 +36,28 @@ describe('known hashes (by stat, as git knows its index)', () => {
     other.hashOf('a', a);
     expect(other.read()).toBe(1);
   });
+
+  it('tells a writer which files still hold what it would write, without reading them, and which it wrote last time only', () => {
+    const table = join(work, 'writer.json');
+    const [x, y, z] = ['x.txt', 'y.txt', 'z.txt'].map((n) => join(work, n)) as [string, string, string];
+    const first = knownHashes(table, 'writer');
+    expect(first.holds('x', x, sha1('一'))).toBe(false); // not there yet
+    for (const [name, file, text] of [['x', x, '一'], ['y', y, '二'], ['z', z, '三']] as const) {
+      writeFileSync(file, text);
+      first.wrote(name, file, sha1(text));
+    }
+    first.save();
+
+    const later = new Date(Date.now() + 5000);
+    writeFileSync(y, '四'); // edited since: its stat says so, and it is not read to find out
+    utimesSync(y, later, later);
+    const second = knownHashes(table, 'writer');
+    expect(second.holds('x', x, sha1('一'))).toBe(true);
+    expect(second.holds('y', y, sha1('二'))).toBe(false);
+    expect(second.holds('x', x, sha1('五'))).toBe(false); // other bytes to write
+    expect(second.read()).toBe(0);
+    writeFileSync(y, '二');
+    second.wrote('y', y, sha1('二'));
+    expect(second.dropped()).toEqual(['z']); // x held, y written: z alone is not this time's
+  });
 });

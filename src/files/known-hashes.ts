@@ -18,6 +18,12 @@ type Known = [number, number, number, string];
 export interface KnownHashes {
   /** The SHA-1 (hex) of `file`'s bytes, remembered as `name`; when it reads them, they are handed to `use` too. */
   hashOf(name: string, file: string, use?: (bytes: Buffer) => void): string;
+  /** Whether `file` holds bytes whose SHA-1 is `hash`, known by stat alone (a file missing, or changed since it was remembered, is not read: false); remembered again when it does. */
+  holds(name: string, file: string, hash: string): boolean;
+  /** Remembers `file`, just written with bytes whose SHA-1 is `hash`. */
+  wrote(name: string, file: string, hash: string): void;
+  /** Names remembered from the last time that this time were neither hashed, held nor written. */
+  dropped(): string[];
   /** Files hashed from their bytes this time (not known by stat). */
   read(): number;
   /** Remembers the hashes asked for this time (only those) for the next build. */
@@ -26,18 +32,23 @@ export interface KnownHashes {
 
 export const sha1 = (bytes: Uint8Array | string): string => createHash('sha1').update(bytes).digest('hex');
 
+/** The table saved in `tableFile` under `salt`: file name → [size, mtimeMs, inode, hash]; empty when there is none. */
+export function rememberedHashes(tableFile: string | undefined, salt = 'sha1'): Record<string, Known> {
+  try {
+    const table = tableFile ? (JSON.parse(readFileSync(tableFile, 'utf8')) as { salt: string; files: Record<string, Known> }) : undefined;
+    if (table?.salt === salt) return table.files;
+  } catch {
+    // none yet, or damaged: every file is read
+  }
+  return {};
+}
+
 /**
  * The table in `tableFile` (made on save; none remembered when it is undefined); `salt` names what the hashes are
  * of, so another use of the file starts afresh.
  */
 export function knownHashes(tableFile: string | undefined, salt = 'sha1'): KnownHashes {
-  let last: Record<string, Known> = {};
-  try {
-    const table = tableFile ? (JSON.parse(readFileSync(tableFile, 'utf8')) as { salt: string; files: Record<string, Known> }) : undefined;
-    if (table?.salt === salt) last = table.files;
-  } catch {
-    // none yet, or damaged: every file is read
-  }
+  const last = rememberedHashes(tableFile, salt);
   const next: Record<string, Known> = {};
   let read = 0;
   return {
@@ -55,6 +66,18 @@ export function knownHashes(tableFile: string | undefined, salt = 'sha1'): Known
       next[name] = [st.size, st.mtimeMs, st.ino, hash];
       return hash;
     },
+    holds(name, file, hash) {
+      const st = statSync(file, { throwIfNoEntry: false });
+      const known = last[name];
+      if (!st || !known || known[3] !== hash || known[0] !== st.size || known[1] !== st.mtimeMs || known[2] !== st.ino) return false;
+      next[name] = known;
+      return true;
+    },
+    wrote(name, file, hash) {
+      const st = statSync(file);
+      next[name] = [st.size, st.mtimeMs, st.ino, hash];
+    },
+    dropped: () => Object.keys(last).filter((name) => !(name in next)),
     read: () => read,
     save() {
       if (!tableFile) return;

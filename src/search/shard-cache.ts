@@ -57,13 +57,16 @@ function completed<T>(marker: string, folder: string): { kept: T } | undefined {
   }
 }
 
-/** Hard links of every file under `from` at the same places under `to`; `made` collects them. */
-function linkTree(from: string, to: string, made: string[]): void {
+/** Hard links of every file under `from` at the same places under `to`; `links` collects them. */
+function linkTree(from: string, to: string, links: string[]): void {
   mkdirSync(to, { recursive: true });
+  const made = new Set([to]); // each folder made once: a bundle's ~2,500 files sit in a handful of folders
   for (const f of filesUnder(from)) {
-    mkdirSync(dirname(join(to, f)), { recursive: true });
+    const dir = dirname(join(to, f));
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+    made.add(dir);
     linkSync(join(from, f), join(to, f));
-    made.push(join(to, f));
+    links.push(join(to, f));
   }
 }
 

@@ -157,6 +157,23 @@ describe('rebuild after the input changed', () => {
     expect(rebuilt.log).toMatch(/\d+ page\(s\) of the last build no longer made: removed/);
   });
 
+  it('leaves the files beside the pages in place unless their bytes changed, and removes those no longer made', () => {
+    const beside = (log: string) =>
+      /files beside the pages \([^)]*\): (\d+) written(?:, (\d+) unchanged since the last build)?(?:, (\d+) no longer made removed)?/
+        .exec(log)
+        ?.slice(1)
+        .map((n) => Number(n ?? 0));
+    const [written, kept, removed] = beside(rebuilt.log)!;
+    expect(written).toBeGreaterThan(0); // the new issue's, the changed title's citations…
+    expect(kept).toBeGreaterThan(0);
+    expect(removed).toBeGreaterThan(0); // seed 003's under its old stem
+    expect(siteFiles(rebuilt.out).filter((f) => f.includes(OLD_STEM.slice(4)))).toEqual([]);
+    // With nothing changed, none is written again.
+    const [writtenAgain, keptAgain] = beside(again.log)!;
+    expect(writtenAgain).toBe(0);
+    expect(keptAgain).toBe(siteFiles(again.out).filter((f) => /\/(source\.txt|issue\.json|cite\.bib|cite\.ris)$/.test(f)).length);
+  });
+
   it('publishes the same files, byte for byte, as a fresh build of the changed input', () => {
     const diff = differing(compared(rebuilt.out), freshFiles);
     console.log(`incremental: ${freshFiles.size} files compared with a fresh build (search index and offline.zip left out), ${diff.length} differ`);
