@@ -42,7 +42,11 @@ describe('known hashes (by stat, as git knows its index)', () => {
     const [x, y, z] = ['x.txt', 'y.txt', 'z.txt'].map((n) => join(work, n)) as [string, string, string];
     const first = knownHashes(table, 'writer');
     expect(first.holds('x', x, sha1('一'))).toBe(false); // not there yet
-    for (const [name, file, text] of [['x', x, '一'], ['y', y, '二'], ['z', z, '三']] as const) {
+    for (const [name, file, text] of [
+      ['x', x, '一'],
+      ['y', y, '二'],
+      ['z', z, '三'],
+    ] as const) {
       writeFileSync(file, text);
       first.wrote(name, file, sha1(text));
     }

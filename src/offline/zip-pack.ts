@@ -99,13 +99,16 @@ export function openZipPack(cacheDir: string, root = process.cwd()): ZipPack {
   let hits = 0;
 
   const read = last && packReader(last.fd);
-  /** The entry at `at` in the last pack, if its header agrees with the index. */
-  const fromPack = (at: Located): StoredEntry | undefined => {
+  /** The entry at `at` in the last pack, if its header agrees with the index; with its whole local record when it has the name `path`. */
+  const fromPack = (at: Located, path: string): StoredEntry | undefined => {
     const [offset, nameLength, compressed, crc, size, method] = at;
     const buf = read!(offset, LOCAL_HEADER + nameLength + compressed);
     if (!buf) return undefined;
     if (buf.readUInt32LE(0) !== 0x04034b50 || buf.readUInt16LE(8) !== method || buf.readUInt32LE(14) !== crc || buf.readUInt32LE(18) !== compressed || buf.readUInt32LE(22) !== size) return undefined;
-    return { crc, size, method, data: buf.subarray(LOCAL_HEADER + nameLength) };
+    const data = buf.subarray(LOCAL_HEADER + nameLength);
+    // The pack was written by this zip code (the salt), so a header with this name is the header the writer would write.
+    const named = nameLength === Buffer.byteLength(path) && buf.toString('utf8', LOCAL_HEADER, LOCAL_HEADER + nameLength) === path;
+    return named ? { crc, size, method, data, local: buf } : { crc, size, method, data };
   };
 
   return {
@@ -114,7 +117,7 @@ export function openZipPack(cacheDir: string, root = process.cwd()): ZipPack {
       let made: Uint8Array | undefined;
       const key = id !== undefined ? idKey(id, level) : keyOf((made = bytes()), level);
       const at = last?.index.entries[key];
-      let entry = at && fromPack(at);
+      let entry = at && fromPack(at, path);
       // Found by its bytes, the sizes agree too; found by id, the header's check is the check.
       if (entry && (made === undefined || entry.size === made.length)) hits++;
       else entry = made ? storeEntry(made, level) : makeEntry(zipEntry, level);

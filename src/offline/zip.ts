@@ -29,6 +29,11 @@ export interface StoredEntry {
   size: number;
   method: 0 | 8;
   data: Uint8Array;
+  /**
+   * The entry as a zip written here already holds it, local header and name included (./zip-pack.ts): written as
+   * it is. Only for an entry of the same path (the name is in the header) and `data` its tail.
+   */
+  local?: Uint8Array;
 }
 
 /** Compression per path: none for compressed formats; fast for the base64-wrapped search index; else the default. */
@@ -97,6 +102,26 @@ function centralRecord(r: CentralRecord): Buffer[] {
   return [head, name, extra];
 }
 
+/** An entry's local header, name and data, as this writer lays them out (./zip-pack.ts reads them back). */
+function writeLocal(write: (buf: Uint8Array) => void, path: string, e: StoredEntry): void {
+  const name = Buffer.from(path, 'utf8');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4); // version needed
+  local.writeUInt16LE(UTF8, 6);
+  local.writeUInt16LE(e.method, 8);
+  local.writeUInt16LE(DOS_TIME, 10);
+  local.writeUInt16LE(DOS_DATE, 12);
+  local.writeUInt32LE(e.crc, 14);
+  local.writeUInt32LE(e.data.length, 18);
+  local.writeUInt32LE(e.size, 22);
+  local.writeUInt16LE(name.length, 26);
+  local.writeUInt16LE(0, 28);
+  write(local);
+  write(name);
+  write(e.data);
+}
+
 /**
  * Writes the entries, sorted by path, to `file`; resolves to the zip's size in
  * bytes. `stored` may supply an entry's stored form (else its bytes are deflated
@@ -116,7 +141,11 @@ export async function writeDeterministicZip(file: string, entries: ZipEntry[], s
     pendingBytes = 0;
   };
   const write = (buf: Uint8Array) => {
-    pending.push(buf);
+    // A part that continues the last in the same memory (entries read in a row from the last zip) joins it: a
+    // rebuild's flushes are then mostly one slice, written without a copy.
+    const last = pending[pending.length - 1];
+    if (last && last.buffer === buf.buffer && last.byteOffset + last.byteLength === buf.byteOffset) pending[pending.length - 1] = new Uint8Array(buf.buffer, last.byteOffset, last.byteLength + buf.byteLength);
+    else pending.push(buf);
     pendingBytes += buf.length;
     at += buf.length;
     if (pendingBytes >= 1 << 20) flush();
@@ -132,22 +161,8 @@ export async function writeDeterministicZip(file: string, entries: ZipEntry[], s
       const offset = at;
       const e = stored ? stored(entry, level, offset) : makeEntry(entry, level);
       if (e.size > MAX32 - 1 || e.data.length > MAX32 - 1) throw new Error(`offline zip: ${entry.path} is over 4 GB`);
-      const name = Buffer.from(entry.path, 'utf8');
-      const local = Buffer.alloc(30);
-      local.writeUInt32LE(0x04034b50, 0);
-      local.writeUInt16LE(20, 4); // version needed
-      local.writeUInt16LE(UTF8, 6);
-      local.writeUInt16LE(e.method, 8);
-      local.writeUInt16LE(DOS_TIME, 10);
-      local.writeUInt16LE(DOS_DATE, 12);
-      local.writeUInt32LE(e.crc, 14);
-      local.writeUInt32LE(e.data.length, 18);
-      local.writeUInt32LE(e.size, 22);
-      local.writeUInt16LE(name.length, 26);
-      local.writeUInt16LE(0, 28);
-      write(local);
-      write(name);
-      write(e.data);
+      if (e.local) write(e.local);
+      else writeLocal(write, entry.path, e);
       records.push({ path: entry.path, crc: e.crc, size: e.size, method: e.method, compressed: e.data.length, offset });
     }
     const count = entries.length;

@@ -13,12 +13,29 @@ export function perYear(data: SiteData, articles: ArticleData[]): Map<number, nu
   return out;
 }
 
-/** Articles of organisations in a division or any division below it (what `totalArticles` counts). */
+/** Each division's articles (its own and those of divisions below it), in the archive's order: one pass per site data. */
+const underMemo = new WeakMap<SiteData, Map<string, ArticleData[]>>();
+
+/**
+ * Articles of organisations in a division or any division below it (what `totalArticles` counts). Every district
+ * page asks: one filter of all articles a page took ~15 ms at 10,000 bulletins (45,000 articles, 112 pages).
+ */
 export function articlesUnder(data: SiteData, code: string): ArticleData[] {
-  return data.articles.filter((a) => {
-    for (let c = a.district?.value; c; c = data.district.get(c)?.parent) if (c === code) return true;
-    return false;
-  });
+  let under = underMemo.get(data);
+  if (!under) {
+    under = new Map();
+    for (const a of data.articles) {
+      const seen = new Set<string>();
+      for (let c = a.district?.value; c && !seen.has(c); c = data.district.get(c)?.parent) {
+        seen.add(c);
+        const list = under.get(c);
+        if (list) list.push(a);
+        else under.set(c, [a]);
+      }
+    }
+    underMemo.set(data, under);
+  }
+  return under.get(code) ?? [];
 }
 
 /** The divisions as the map needs them. */

@@ -69,6 +69,20 @@ describe('search', () => {
     await tab.locator('#search-results li').first().waitFor();
   });
 
+  it('Pagefind indexes the issue pages too, an index per publication beside the article search', async () => {
+    await tab.goto(`${site.server.url}/`);
+    const found = await tab.evaluate(async () => {
+      const load = new Function('u', 'return import(u)') as (u: string) => Promise<{ options(o: object): Promise<void>; mergeIndex(u: string): Promise<void>; search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> }>;
+      const pagefind = await load('/pagefind/pagefind.js');
+      await pagefind.options({ basePath: '/pagefind/' });
+      await pagefind.mergeIndex('/pagefind/issues/zhejiang-qingnian-gongzuo-xinxi/');
+      const { results } = await pagefind.search('亲青恋');
+      return Promise.all(results.map(async (r) => (await r.data()).url));
+    });
+    expect(found).toContain('/zhejiang-qingnian-gongzuo-xinxi/2021/14/');
+    expect(found.every((url) => url.startsWith('/zhejiang-qingnian-gongzuo-xinxi/'))).toBe(true);
+  });
+
   it('requested nothing outside the site', () => {
     expect(offsite).toEqual([]);
   });
