@@ -13,7 +13,7 @@ import { classicName, rewriteHtml } from './rewrite-html.ts';
 import { moduleToClassic, pagefindToClassic } from './classic-script.ts';
 import { isIndexFile, registerScript } from './pagefind-files.ts';
 import { levelOf, storeEntry, writeDeterministicZip, type StoredEntry, type ZipEntry } from './zip.ts';
-import { openZipPack } from './zip-pack.ts';
+import { openZipPack, type ZipPack } from './zip-pack.ts';
 import { filesUnder } from '../files/files-under.ts';
 import { knownHashes, sha1, type KnownHashes } from '../files/known-hashes.ts';
 import { writeBeside } from '../files/write-beside.ts';
@@ -54,22 +54,23 @@ function cacheFiles(dir: string, key: string): { file: string; meta: string } {
 const inflated = (e: StoredEntry): Uint8Array => (e.method ? inflateRawSync(e.data) : e.data);
 const isCached = ({ file, meta }: { file: string; meta: string }) => existsSync(file) && existsSync(meta);
 
-// A rewritten page is kept as the zip stores it: CRC-32, size and method, then
-// the compressed bytes. So the two threads that rewrite a fresh build's pages
-// also compress them, which the zip's one thread did after them (deflate was
-// most of its 72 s at 10,000 bulletins).
+// A rewritten page (and an entry made ahead of the zip) is kept as the zip
+// stores it: CRC-32, size and method, then the compressed bytes. So the two
+// threads that rewrite a fresh build's pages also compress them, which the
+// zip's one thread did after them (deflate was most of its 72 s at 10,000
+// bulletins).
 const HEAD = 9;
-function pageFile(e: StoredEntry): Buffer {
+function storedFile(e: StoredEntry): Buffer {
   const head = Buffer.alloc(HEAD);
   head.writeUInt32LE(e.crc, 0);
   head.writeUInt32LE(e.size, 4);
   head.writeUInt8(e.method, 8);
   return Buffer.concat([head, e.data]);
 }
-function readPageFile(file: string): StoredEntry {
+function readStoredFile(file: string): StoredEntry {
   const buf = readFileSync(file);
   const method = buf.length < HEAD ? -1 : buf.readUInt8(8);
-  if (method !== 0 && method !== 8) throw new Error(`offline copy: ${file} is not a cached page; delete the cache folder and build again`);
+  if (method !== 0 && method !== 8) throw new Error(`offline copy: ${file} is not a cached zip entry; delete the cache folder and build again`);
   return { crc: buf.readUInt32LE(0), size: buf.readUInt32LE(4), method, data: buf.subarray(HEAD) };
 }
 
@@ -87,7 +88,7 @@ async function cachedPage(outDir: string, path: string, key: string, cache: Page
     return { file, moduleScripts };
   }
   const page = await rewriteHtml(readFileSync(join(outDir, path), 'utf8'), posix.relative(posix.dirname(path), LOADER));
-  writeBeside(file, pageFile(storeEntry(Buffer.from(page.html), levelOf(path))));
+  writeBeside(file, storedFile(storeEntry(Buffer.from(page.html), levelOf(path))));
   writeBeside(meta, JSON.stringify(page.moduleScripts));
   cache.scripts?.set(key, page.moduleScripts);
   return { file, moduleScripts: page.moduleScripts };
@@ -124,6 +125,26 @@ function saveScripts(cacheDir: string, scripts: Map<string, string[]>): void {
   writeBeside(join(cacheDir, SCRIPTS_FILE), JSON.stringify(file));
 }
 
+/**
+ * How the zip holds a built file other than a page: its entry's path, how it is made (part of the entry's id) and
+ * its bytes; undefined for a file the offline copy leaves out (the raw Pagefind UIs, the issue pages' index, which
+ * no search of the site reads, the zip itself).
+ */
+function fileEntry(outDir: string, path: string): { entryPath: string; how: string; make: () => Uint8Array } | undefined {
+  const full = join(outDir, path);
+  if (path === ZIP_NAME || path === `${ZIP_NAME}.tmp`) return undefined;
+  if (path.startsWith('pagefind/')) {
+    const inner = path.slice('pagefind/'.length);
+    if (inner.startsWith('issues/')) return undefined;
+    if (inner === 'pagefind.js') return { entryPath: 'pagefind/pagefind.classic.js', how: 'classic', make: () => Buffer.from(pagefindToClassic(full)) };
+    if (isIndexFile(inner)) return { entryPath: `${path}.js`, how: 'register', make: () => Buffer.from(registerScript(inner, readFileSync(full))) };
+    return undefined; // the raw index and the UIs are useless from file://
+  }
+  // The loader becomes a classic script with what it imports: it has no id, and is made by the zip.
+  if (path === LOADER) return { entryPath: path, how: 'loader', make: () => Buffer.from(moduleToClassic(full)) };
+  return { entryPath: path, how: 'copy', make: () => readFileSync(full) };
+}
+
 /** Every page's key in the cache, and the pages (with their keys) whose rewrite is not there yet. */
 export interface PagePlan {
   /** Every file of the built site (but the build's own, KEPT), sorted, as listed once for the plan and the zip. */
@@ -135,6 +156,14 @@ export interface PagePlan {
   /** The built files' hashes, known by stat from the last build (../files/known-hashes.ts), and the code that keys offline files. */
   hashes: KnownHashes;
   code: string;
+  /** The zip entry id of each file other than a page (but the loader), by its path in the site. */
+  ids: Map<string, string>;
+  /** Files other than pages whose entries the last zip lacks (path, id): to be made, ahead of the zip when there are many (prewarm). */
+  unmade: [path: string, id: string][];
+  /** Entries made ahead of the zip (their ids), stored in the cache's MADE folder until the zip takes them. */
+  made: Set<string>;
+  /** The last build's zip, whose entries are taken as they are. */
+  pack: ZipPack;
 }
 
 /**
@@ -151,13 +180,25 @@ export function planPages(outDir: string, cacheDir: string, root = process.cwd()
   const names = new Set(existsSync(dir) ? readdirSync(dir) : []);
   const cached = new Set<string>();
   const files = listFiles(outDir);
-  for (const path of files.filter((p) => p.endsWith('.html') && !p.startsWith('pagefind/'))) {
-    const key = offlineKey(code, 'page', path, hashes.hashOf(path, join(outDir, path)));
-    keys.set(path, key);
-    if (names.has(`${key}.z`) && names.has(`${key}.json`)) cached.add(key);
-    else missing.push([path, key]);
+  const ids = new Map<string, string>();
+  const unmade: [string, string][] = [];
+  const pack = openZipPack(cacheDir, root);
+  for (const path of files) {
+    const hash = () => hashes.hashOf(path, join(outDir, path));
+    if (path.endsWith('.html') && !path.startsWith('pagefind/')) {
+      const key = offlineKey(code, 'page', path, hash());
+      keys.set(path, key);
+      if (names.has(`${key}.z`) && names.has(`${key}.json`)) cached.add(key);
+      else missing.push([path, key]);
+      continue;
+    }
+    const entry = fileEntry(outDir, path);
+    if (!entry || entry.how === 'loader') continue;
+    const id = offlineKey(code, entry.how, path, hash());
+    ids.set(path, id);
+    if (!pack.has(id, levelOf(entry.entryPath))) unmade.push([path, id]);
   }
-  return { files, keys, missing, cached, hashes, code };
+  return { files, keys, missing, cached, hashes, code, ids, unmade, made: new Set(), pack };
 }
 
 interface PageCache {
@@ -179,28 +220,23 @@ export async function offlineEntries(outDir: string, cacheDir: string, plan: Pag
   const paths = plan.files;
   if (!paths.includes(LOADER)) throw new Error(`offline copy: ${LOADER} is missing from the build`);
   const pathSet = new Set(paths);
+  const madeDir = join(cacheDir, MADE);
   for (const path of paths) {
-    if (path === ZIP_NAME || path === `${ZIP_NAME}.tmp`) continue;
-    const full = join(outDir, path);
-    /** The id of the entry made from this file by `how` (../offline/zip.ts): the file is read only if the last zip lacks it. */
-    const idOf = (how: string) => offlineKey(plan.code, how, path, plan.hashes.hashOf(path, full));
-    if (path.startsWith('pagefind/')) {
-      const inner = path.slice('pagefind/'.length);
-      if (inner.startsWith('issues/')) continue; // the issue pages' index: no search of the site reads it
-      if (inner === 'pagefind.js') entries.push({ path: 'pagefind/pagefind.classic.js', bytes: () => Buffer.from(pagefindToClassic(full)), id: idOf('classic') });
-      else if (isIndexFile(inner)) entries.push({ path: `${path}.js`, bytes: () => Buffer.from(registerScript(inner, readFileSync(full))), id: idOf('register') });
-      continue; // the raw index and the UIs are useless from file://
-    }
-    if (path.endsWith('.html')) {
+    if (path.endsWith('.html') && !path.startsWith('pagefind/')) {
       const dir = posix.dirname(path);
       const key = plan.keys.get(path);
       if (!key) throw new Error(`offline copy: ${path} appeared after the pages were planned`);
       const page = await cachedPage(outDir, path, key, cache);
       for (const src of page.moduleScripts) modules.add(posix.normalize(posix.join(dir, src.split(/[?#]/)[0]!)));
-      entries.push({ path, bytes: () => inflated(readPageFile(page.file)), stored: () => readPageFile(page.file), id: key });
-    } else if (path === LOADER)
-      entries.push({ path, bytes: () => Buffer.from(moduleToClassic(full)) }); // a classic script, with what it imports: no id
-    else entries.push({ path, bytes: () => readFileSync(full), id: idOf('copy') });
+      entries.push({ path, bytes: () => inflated(readStoredFile(page.file)), stored: () => readStoredFile(page.file), id: key });
+      continue;
+    }
+    const entry = fileEntry(outDir, path);
+    if (!entry) continue;
+    // The file is read only if the last zip lacks its entry (found by id, ./zip-pack.ts), or else taken as made ahead.
+    const id = plan.ids.get(path);
+    const made = id !== undefined && plan.made.has(id) ? join(madeDir, `${id}.z`) : undefined;
+    entries.push({ path: entry.entryPath, bytes: entry.make, ...(id !== undefined ? { id } : {}), ...(made ? { stored: () => readStoredFile(made) } : {}) });
   }
   for (const path of [...modules].sort()) {
     // A missing script is a broken link, which the link check reports; nothing to convert.
@@ -209,17 +245,34 @@ export async function offlineEntries(outDir: string, cacheDir: string, plan: Pag
   return { entries, cache };
 }
 
+/** The folder in the cache of entries made ahead of the zip (MADE/{id}.z), emptied once the zip has them. */
+const MADE = 'offline-made';
+
 /**
- * Rewrites `pages` (path and key, from planPages) into the cache ahead of the
- * zip: the build runs two of these in worker threads, one per core
- * (./prewarm-worker.ts), when many pages changed, so the zip then finds every
- * page ready.
+ * Work ahead of the zip, which the build splits over two worker threads, one per core (./prewarm-worker.ts),
+ * when there is much of it (a fresh build): rewrites `pages` (path and key, from planPages) into the cache, and
+ * makes and compresses the entries of `files` (path and id: Pagefind's files as scripts, the files beside the
+ * pages), so the zip's one thread finds them ready (it deflated them itself, ~55 s of a 10,000-bulletin build,
+ * the other core idle). Resolves to the pages rewritten and the ids of the entries made.
  */
-export async function prewarmPages(outDir: string, cacheDir: string, pages: [string, string][]): Promise<number> {
+export async function prewarm(outDir: string, cacheDir: string, pages: [string, string][], files: [string, string][]): Promise<{ pages: number; made: string[] }> {
   const cache: PageCache = { dir: join(cacheDir, 'offline-pages'), used: new Set() };
   mkdirSync(cache.dir, { recursive: true });
   for (const [path, key] of pages) await cachedPage(outDir, path, key, cache);
-  return pages.length;
+  const dir = join(cacheDir, MADE);
+  mkdirSync(dir, { recursive: true });
+  const made: string[] = [];
+  for (const [path, id] of files) {
+    const entry = fileEntry(outDir, path)!;
+    writeBeside(join(dir, `${id}.z`), storedFile(storeEntry(entry.make(), levelOf(entry.entryPath))));
+    made.push(id);
+  }
+  return { pages: pages.length, made };
+}
+
+/** Empties the folder of entries made ahead (what an interrupted build left there, or this one's, once zipped). */
+export function clearMade(cacheDir: string): void {
+  rmSync(join(cacheDir, MADE), { recursive: true, force: true });
 }
 
 /** Drops cached pages this build did not use (pages that changed or went). */
@@ -255,7 +308,7 @@ function patchHomePage(outDir: string, bytes: number): void {
 /** Writes dist/offline.zip; `cacheDir` keeps rewritten pages and the zip's compressed entries (./zip-pack.ts) for the next build. */
 export async function buildOfflineZip(outDir: string, cacheDir: string, plan: PagePlan): Promise<OfflineReport> {
   const { entries, cache } = await offlineEntries(outDir, cacheDir, plan);
-  const pack = openZipPack(cacheDir);
+  const pack = plan.pack;
   // Written beside, then renamed: a new file, never the last zip (the pack) rewritten in place.
   const zip = join(outDir, ZIP_NAME);
   const bytes = await writeDeterministicZip(`${zip}.tmp`, entries, pack.stored);
@@ -264,6 +317,7 @@ export async function buildOfflineZip(outDir: string, cacheDir: string, plan: Pa
   plan.hashes.save();
   saveScripts(cacheDir, cache.scripts!);
   pruneCache(cache);
+  clearMade(cacheDir);
   patchHomePage(outDir, bytes);
   return { files: entries.length, bytes, reused: pack.hits() };
 }

@@ -1,6 +1,6 @@
-// Worker thread entry: prewarmPages over the built site (see ./index.ts).
+// Worker thread entry: prewarm (page rewrites and entries made ahead of the zip) over the built site (see ./index.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { prewarmPages } from './index.ts';
+import { prewarm } from './index.ts';
 
-const { outDir, cacheDir, pages } = workerData as { outDir: string; cacheDir: string; pages: [string, string][] };
-parentPort?.postMessage(await prewarmPages(outDir, cacheDir, pages));
+const { outDir, cacheDir, pages, files } = workerData as { outDir: string; cacheDir: string; pages: [string, string][]; files: [string, string][] };
+parentPort?.postMessage(await prewarm(outDir, cacheDir, pages, files));

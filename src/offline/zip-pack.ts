@@ -44,6 +44,8 @@ interface IndexFile {
 export interface ZipPack {
   /** `writeDeterministicZip`'s `stored`: the entry from the pack when its id or bytes are there, else deflated; remembered at `offset` for the next pack. */
   stored(entry: ZipEntry, level: number, offset: number): StoredEntry;
+  /** Whether the pack holds the entry of this id at this level (checked against its header only when taken). */
+  has(id: string, level: number): boolean;
   /** Entries taken from the pack this build. */
   hits(): number;
   /** Makes `zipFile` (just written, with the `stored` above) the pack for the next build. */
@@ -124,6 +126,7 @@ export function openZipPack(cacheDir: string, root = process.cwd()): ZipPack {
       next[key] = [offset, Buffer.byteLength(path), entry.data.length, entry.crc, entry.size, entry.method];
       return entry;
     },
+    has: (id, level) => last?.index.entries[idKey(id, level)] !== undefined,
     hits: () => hits,
     save(zipFile) {
       if (last) closeSync(last.fd);

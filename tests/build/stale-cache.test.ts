@@ -13,7 +13,7 @@ import { pageFactsMemo } from '../../src/search/page-facts.ts';
 import { shardCache } from '../../src/search/shard-cache.ts';
 import { openZipPack } from '../../src/offline/zip-pack.ts';
 import { writeDeterministicZip } from '../../src/offline/zip.ts';
-import { planPages, prewarmPages } from '../../src/offline/index.ts';
+import { planPages, prewarm } from '../../src/offline/index.ts';
 import { schemaSalt } from '../../src/content/loader.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'stale-cache-'));
@@ -138,7 +138,7 @@ describe('every cache makes its entries again after its producing code changes',
     mkdirSync(join(outDir, 'a'), { recursive: true });
     writeFileSync(join(outDir, 'a', 'index.html'), '<!doctype html><html lang="zh-CN"><head><title>页</title></head><body><a href="../">上</a></body></html>');
     const missing = () => planPages(outDir, cacheDir, root).missing;
-    await prewarmPages(outDir, cacheDir, missing());
+    await prewarm(outDir, cacheDir, missing(), []);
     expect(missing()).toEqual([]);
     edit(root, 'src/offline/rewrite-html.ts');
     expect(missing().map(([path]) => path)).toEqual(['a/index.html']);
