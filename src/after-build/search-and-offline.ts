@@ -5,15 +5,15 @@
 import { join } from 'node:path';
 import { runWorker } from '../threads/run-worker.ts';
 import { indexSite } from '../search/index-site.ts';
-import { buildOfflineZip, clearMade, planPages } from '../offline/index.ts';
+import { buildOfflineZip, clearMade, planPages, type MadePlace } from '../offline/index.ts';
 import { markPhase } from '../instrument/phases.ts';
 
 /** The offline copy's work ahead of the zip (pages to rewrite, files whose entries to make: path and key) in a worker thread. */
-function prewarmOffline(outDir: string, cacheDir: string, pages: [string, string][], files: [string, string][]): Promise<{ pages: number; made: string[] }> {
+function prewarmOffline(outDir: string, cacheDir: string, pages: [string, string][], files: [string, string][], part: number): Promise<{ pages: number; made: [string, MadePlace][] }> {
   // A small heap: the rewrite keeps almost nothing, and V8 otherwise lets
   // garbage grow towards its default limit before collecting (one thread over
   // the 10,000-bulletin build: ~1.1 GB after a minute uncapped, ~0.7 GB capped).
-  return runWorker(new URL('../offline/prewarm-worker.ts', import.meta.url), { workerData: { outDir, cacheDir, pages, files }, resourceLimits: { maxOldGenerationSizeMb: 768 } }, 'offline page rewrite');
+  return runWorker(new URL('../offline/prewarm-worker.ts', import.meta.url), { workerData: { outDir, cacheDir, pages, files, part }, resourceLimits: { maxOldGenerationSizeMb: 768 } }, 'offline page rewrite');
 }
 
 /** Fewer changed pages and files than this are rewritten and made in the main thread, as the zip reaches them. */
@@ -33,8 +33,8 @@ export async function searchAndOffline(outDir: string, cacheDir: string, log: (l
   clearMade(ours);
   const half = <T>(list: T[], part: number) => list.filter((_, i) => i % 2 === part);
   const ahead = plan.missing.length + plan.unmade.length >= PREWARM_MIN;
-  const done = ahead ? await Promise.all([0, 1].map((part) => prewarmOffline(outDir, ours, half(plan.missing, part), half(plan.unmade, part)))) : [];
-  for (const { made } of done) for (const id of made) plan.made.add(id);
+  const done = ahead ? await Promise.all([0, 1].map((part) => prewarmOffline(outDir, ours, half(plan.missing, part), half(plan.unmade, part), part))) : [];
+  for (const { made } of done) for (const [id, place] of made) plan.made.set(id, place);
   log(`offline copy: ${plan.missing.length} of ${plan.keys.size} pages rewritten${ahead ? `, ${plan.made.size} other files' entries made (two threads)` : ''}`);
   const offline = await buildOfflineZip(outDir, ours, plan);
   log(`offline copy: ${offline.files} files, offline.zip ${offline.bytes} bytes${offline.reused ? ` (${offline.reused} entries unchanged: taken compressed from the last zip)` : ''}`);

@@ -10,7 +10,8 @@ import { placeImages } from './images.ts';
 import { placesOf, placeUnitOf, type SourcePlaces } from './source-places.ts';
 import { blockText, parseBulletin } from '../parse/index.ts';
 import type { Diagnostic, ParsedBulletin } from '../parse/types.ts';
-import { allDivisions, inferFromTitle, placesInText, resolveOrganisation, resolvePublisher } from '../gazetteer/index.ts';
+import { allDivisions, inferFromTitle, resolveOrganisation, resolvePublisher } from '../gazetteer/index.ts';
+import { placesMemo } from './places-memo.ts';
 import { correctedTitle, fixesFor, furnitureLines, locateCorrections, sidecarStarts, type LocatedCorrection } from './corrections.ts';
 import { decodeBulletin } from '../decode/index.ts';
 import { MAX_ISSUE, isIssueNumber, readSidecar, type Sidecar, type SidecarRead } from './sidecar.ts';
@@ -181,6 +182,8 @@ export interface LoadOptions {
   redactionsRequired?: boolean;
   /** Folder for the decode + parse cache (./parse-cache.ts); none when unset. */
   cacheDir?: string;
+  /** File of the places each article's body names, kept between builds (./places-memo.ts); none when unset. */
+  placesFile?: string;
   /** What the last build published (./published.ts): those issues keep their URLs against duplicates. */
   published?: Published;
   /** Today (YYYY-MM-DD), for implausible sidecar dates; defaults to the clock. */
@@ -266,6 +269,7 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
   const cache = options.cacheDir ? ParseCache.open<DecodedAndParsed>(options.cacheDir) : undefined;
   // Photos as files beside the cache's entries (with no cache, in memory).
   const photos = cache && options.cacheDir ? new PhotoStore(join(options.cacheDir, 'photos')) : undefined;
+  const places = placesMemo(options.placesFile);
   const redactionUsed = redactions.strings.map(() => false);
 
   // Sidecars without a bulletin are a mistake worth naming.
@@ -381,7 +385,7 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
         else warn(`article ${a.number} 《${titleText}》: ${resolution.warning}`, 'district-unresolved', a.startLine);
       }
       const body = a.blocks.map(blockText).join('\n');
-      const mentions = placesInText(body, ctx).filter((c) => c !== district?.value);
+      const mentions = places.of(body, ctx).filter((c) => c !== district?.value);
       return {
         id: idOf(ap),
         path: ap,
@@ -508,6 +512,7 @@ export async function loadArchive(dir: string, options: LoadOptions = {}): Promi
   for (const pub of publications.values()) pub.issues.sort((a, b) => order.get(a)! - order.get(b)!);
   cache?.prune();
   photos?.prune();
+  places.save();
   const withdrawnIds = new Set(issues.filter((i) => i.withdrawn).map((i) => i.id));
   articles.sort((a, b) => order.get(a.issue)! - order.get(b.issue)! || a.number - b.number);
 

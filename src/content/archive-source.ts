@@ -37,7 +37,14 @@ export function sharedArchive(onFile?: (done: number, total: number) => void): P
   markPhase('parse:start');
   const entry: NonNullable<Holder[typeof KEY]> = {
     dir,
-    archive: loadArchive(dir, { redactionsFile: config().redactions.file, redactionsRequired: config().redactions.named, cacheDir: parseCacheDir(), published: readPublished(publishedFile()), ...(onFile ? { onFile } : {}) }).then((archive) => {
+    archive: loadArchive(dir, {
+      redactionsFile: config().redactions.file,
+      redactionsRequired: config().redactions.named,
+      cacheDir: parseCacheDir(),
+      placesFile: join(config().cacheDir, 'bulletin-archive', 'places.json'),
+      published: readPublished(publishedFile()),
+      ...(onFile ? { onFile } : {}),
+    }).then((archive) => {
       markPhase('parse:end');
       return archive;
     }),

@@ -3,7 +3,8 @@
 // file:// in Chromium and Firefox — then put its size on the home page's
 // download link. The zip never contains that size, so builds stay
 // byte-identical.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { windowReader } from './window-reader.ts';
 import { join, posix } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
@@ -67,12 +68,13 @@ function storedFile(e: StoredEntry): Buffer {
   head.writeUInt8(e.method, 8);
   return Buffer.concat([head, e.data]);
 }
-function readStoredFile(file: string): StoredEntry {
-  const buf = readFileSync(file);
-  const method = buf.length < HEAD ? -1 : buf.readUInt8(8);
-  if (method !== 0 && method !== 8) throw new Error(`offline copy: ${file} is not a cached zip entry; delete the cache folder and build again`);
+/** A stored entry from its bytes as storedFile laid them out; `name` says where they came from. */
+function storedOf(buf: Buffer | undefined, name: string): StoredEntry {
+  const method = !buf || buf.length < HEAD ? -1 : buf.readUInt8(8);
+  if (!buf || (method !== 0 && method !== 8)) throw new Error(`offline copy: ${name} is not a cached zip entry; delete the cache folder and build again`);
   return { crc: buf.readUInt32LE(0), size: buf.readUInt32LE(4), method, data: buf.subarray(HEAD) };
 }
+const readStoredFile = (file: string): StoredEntry => storedOf(readFileSync(file), file);
 
 /**
  * One offline page, cached on disk by `key`, the hash of its online bytes
@@ -160,8 +162,8 @@ export interface PagePlan {
   ids: Map<string, string>;
   /** Files other than pages whose entries the last zip lacks (path, id): to be made, ahead of the zip when there are many (prewarm). */
   unmade: [path: string, id: string][];
-  /** Entries made ahead of the zip (their ids), stored in the cache's MADE folder until the zip takes them. */
-  made: Set<string>;
+  /** Entries made ahead of the zip, by id: where each is in the cache's MADE folder until the zip takes it. */
+  made: Map<string, MadePlace>;
   /** The last build's zip, whose entries are taken as they are. */
   pack: ZipPack;
 }
@@ -198,7 +200,7 @@ export function planPages(outDir: string, cacheDir: string, root = process.cwd()
     ids.set(path, id);
     if (!pack.has(id, levelOf(entry.entryPath))) unmade.push([path, id]);
   }
-  return { files, keys, missing, cached, hashes, code, ids, unmade, made: new Set(), pack };
+  return { files, keys, missing, cached, hashes, code, ids, unmade, made: new Map(), pack };
 }
 
 interface PageCache {
@@ -209,6 +211,8 @@ interface PageCache {
   /** Module scripts by page key: the last build's (SCRIPTS_FILE), and those of the pages this one used, to save. */
   known?: Map<string, string[]>;
   scripts?: Map<string, string[]>;
+  /** Closes what the zip read the entries made ahead from. */
+  close?: () => void;
 }
 
 /** The offline copy as zip entries, each read or made when the zip writes it. */
@@ -220,7 +224,8 @@ export async function offlineEntries(outDir: string, cacheDir: string, plan: Pag
   const paths = plan.files;
   if (!paths.includes(LOADER)) throw new Error(`offline copy: ${LOADER} is missing from the build`);
   const pathSet = new Set(paths);
-  const madeDir = join(cacheDir, MADE);
+  const made = madeReader(cacheDir);
+  cache.close = made.close;
   for (const path of paths) {
     if (path.endsWith('.html') && !path.startsWith('pagefind/')) {
       const dir = posix.dirname(path);
@@ -235,8 +240,8 @@ export async function offlineEntries(outDir: string, cacheDir: string, plan: Pag
     if (!entry) continue;
     // The file is read only if the last zip lacks its entry (found by id, ./zip-pack.ts), or else taken as made ahead.
     const id = plan.ids.get(path);
-    const made = id !== undefined && plan.made.has(id) ? join(madeDir, `${id}.z`) : undefined;
-    entries.push({ path: entry.entryPath, bytes: entry.make, ...(id !== undefined ? { id } : {}), ...(made ? { stored: () => readStoredFile(made) } : {}) });
+    const place = id !== undefined ? plan.made.get(id) : undefined;
+    entries.push({ path: entry.entryPath, bytes: entry.make, ...(id !== undefined ? { id } : {}), ...(place ? { stored: () => made.read(place) } : {}) });
   }
   for (const path of [...modules].sort()) {
     // A missing script is a broken link, which the link check reports; nothing to convert.
@@ -245,29 +250,61 @@ export async function offlineEntries(outDir: string, cacheDir: string, plan: Pag
   return { entries, cache };
 }
 
-/** The folder in the cache of entries made ahead of the zip (MADE/{id}.z), emptied once the zip has them. */
+/** The folder in the cache of entries made ahead of the zip, emptied once the zip has them. */
 const MADE = 'offline-made';
+
+/** Where an entry made ahead is: the file of the thread that made it (MADE/{part}.bin), at `offset`, `length` bytes as storedFile lays them out. */
+export type MadePlace = [part: number, offset: number, length: number];
 
 /**
  * Work ahead of the zip, which the build splits over two worker threads, one per core (./prewarm-worker.ts),
  * when there is much of it (a fresh build): rewrites `pages` (path and key, from planPages) into the cache, and
  * makes and compresses the entries of `files` (path and id: Pagefind's files as scripts, the files beside the
  * pages), so the zip's one thread finds them ready (it deflated them itself, ~55 s of a 10,000-bulletin build,
- * the other core idle). Resolves to the pages rewritten and the ids of the entries made.
+ * the other core idle). The entries go one after another into one file per thread, `part` (190,000 files of
+ * their own took 26 s to delete, and their opening most of the zip's time). Resolves to the pages rewritten and
+ * where each entry made is, by id.
  */
-export async function prewarm(outDir: string, cacheDir: string, pages: [string, string][], files: [string, string][]): Promise<{ pages: number; made: string[] }> {
+export async function prewarm(outDir: string, cacheDir: string, pages: [string, string][], files: [string, string][], part = 0): Promise<{ pages: number; made: [string, MadePlace][] }> {
   const cache: PageCache = { dir: join(cacheDir, 'offline-pages'), used: new Set() };
   mkdirSync(cache.dir, { recursive: true });
   for (const [path, key] of pages) await cachedPage(outDir, path, key, cache);
-  const dir = join(cacheDir, MADE);
-  mkdirSync(dir, { recursive: true });
-  const made: string[] = [];
-  for (const [path, id] of files) {
-    const entry = fileEntry(outDir, path)!;
-    writeBeside(join(dir, `${id}.z`), storedFile(storeEntry(entry.make(), levelOf(entry.entryPath))));
-    made.push(id);
+  const made: [string, MadePlace][] = [];
+  if (!files.length) return { pages: pages.length, made };
+  mkdirSync(join(cacheDir, MADE), { recursive: true });
+  const fd = openSync(join(cacheDir, MADE, `${part}.bin`), 'w');
+  try {
+    let at = 0;
+    for (const [path, id] of files) {
+      const entry = fileEntry(outDir, path)!;
+      const bytes = storedFile(storeEntry(entry.make(), levelOf(entry.entryPath)));
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+      made.push([id, [part, at, bytes.length]]);
+      at += bytes.length;
+    }
+  } finally {
+    closeSync(fd);
   }
   return { pages: pages.length, made };
+}
+
+/** Reads of the entries made ahead, each file through a window (the zip takes them in the order they were written). */
+function madeReader(cacheDir: string): { read(place: MadePlace): StoredEntry; close(): void } {
+  const open = new Map<number, { fd: number; read: (offset: number, length: number) => Buffer | undefined }>();
+  return {
+    read([part, offset, length]) {
+      let file = open.get(part);
+      if (!file) {
+        const fd = openSync(join(cacheDir, MADE, `${part}.bin`), 'r');
+        open.set(part, (file = { fd, read: windowReader(fd) }));
+      }
+      return storedOf(file.read(offset, length), `${MADE}/${part}.bin at ${offset}`);
+    },
+    close() {
+      for (const { fd } of open.values()) closeSync(fd);
+      open.clear();
+    },
+  };
 }
 
 /** Empties the folder of entries made ahead (what an interrupted build left there, or this one's, once zipped). */
@@ -317,6 +354,7 @@ export async function buildOfflineZip(outDir: string, cacheDir: string, plan: Pa
   plan.hashes.save();
   saveScripts(cacheDir, cache.scripts!);
   pruneCache(cache);
+  cache.close?.();
   clearMade(cacheDir);
   patchHomePage(outDir, bytes);
   return { files: entries.length, bytes, reused: pack.hits() };

@@ -2,5 +2,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { prewarm } from './index.ts';
 
-const { outDir, cacheDir, pages, files } = workerData as { outDir: string; cacheDir: string; pages: [string, string][]; files: [string, string][] };
-parentPort?.postMessage(await prewarm(outDir, cacheDir, pages, files));
+const { outDir, cacheDir, pages, files, part } = workerData as { outDir: string; cacheDir: string; pages: [string, string][]; files: [string, string][]; part: number };
+parentPort?.postMessage(await prewarm(outDir, cacheDir, pages, files, part));

@@ -43,7 +43,7 @@ describe('entries made ahead of the zip', () => {
     expect(plan.unmade.map(([path]) => path).sort()).toEqual(['a/cite.bib', 'pagefind/fragment/x.pf_fragment', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.js']);
     const done = await prewarm(ahead, cache, plan.missing, plan.unmade);
     expect(done.pages).toBe(2);
-    for (const id of done.made) plan.made.add(id);
+    for (const [id, place] of done.made) plan.made.set(id, place);
     // Were the zip to make an entry again, it would read its file: gone, the build would fail.
     rmSync(join(ahead, 'pagefind/fragment/x.pf_fragment'));
     rmSync(join(ahead, 'a/cite.bib'));

@@ -16,7 +16,8 @@
 // names the pack's size and mtime, and each entry's local header must
 // carry the signature, CRC and compressed size the index says.
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { windowReader } from './window-reader.ts';
 import { join } from 'node:path';
 import { codeVersion } from '../archive/code-version.ts';
 import { makeEntry, storeEntry, type StoredEntry, type ZipEntry } from './zip.ts';
@@ -66,32 +67,6 @@ function readIndex(dir: string, salt: string): { index: IndexFile; fd: number } 
   }
 }
 
-/** How much of the pack one read takes in. */
-const WINDOW = 8 << 20;
-
-/**
- * Reads of the pack at `fd` through a window: the zip takes entries in the pack's own order (both sorted by path),
- * so most are slices of one large read; a buffer and a read an entry cost ~9 s of a 10,000-bulletin rebuild's
- * zip (245,000 entries). A read behind the window is read alone.
- */
-function packReader(fd: number): (offset: number, length: number) => Buffer | undefined {
-  let window = Buffer.alloc(0);
-  let start = 0;
-  return (offset, length) => {
-    if (offset < start || offset + length > start + window.length) {
-      const size = offset > start ? Math.max(WINDOW, length) : length;
-      // A new buffer each time, outside Node's shared pool, never the old one refilled: the writer may still hold
-      // slices of it, unwritten (and a slice of a pooled buffer would pin 64 KB an entry, see ./zip.ts).
-      const buf = Buffer.allocUnsafeSlow(size);
-      const got = readSync(fd, buf, 0, size, offset);
-      if (got < length) return undefined;
-      window = buf.subarray(0, got);
-      start = offset;
-    }
-    return window.subarray(offset - start, offset - start + length);
-  };
-}
-
 /** `cacheDir`: the stage's cache folder (the pack lives in its `offline-zip/`); `root`: the project's, whose code keys the pack. */
 export function openZipPack(cacheDir: string, root = process.cwd()): ZipPack {
   const dir = join(cacheDir, 'offline-zip');
@@ -100,7 +75,7 @@ export function openZipPack(cacheDir: string, root = process.cwd()): ZipPack {
   const next: Record<string, Located> = {};
   let hits = 0;
 
-  const read = last && packReader(last.fd);
+  const read = last && windowReader(last.fd);
   /** The entry at `at` in the last pack, if its header agrees with the index; with its whole local record when it has the name `path`. */
   const fromPack = (at: Located, path: string): StoredEntry | undefined => {
     const [offset, nameLength, compressed, crc, size, method] = at;

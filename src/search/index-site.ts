@@ -127,7 +127,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
   // record pool) while the others index, so the pool never waits for records;
   // no more, so records of shards not yet indexing are not all held at once.
   const shardLimit = pLimit(pool.width + 1);
-  const indexShard = async ({ dir, urls, kind }: (typeof runs)[number], i: number): Promise<{ report: ShardReport; rows: Map<string, PageRow> }> => {
+  const indexShard = async ({ dir, urls, kind }: (typeof runs)[number], i: number): Promise<{ report: ShardReport; rows: Map<string, PageRow>; placed: Promise<void> }> => {
     const bundle = join(root, dir);
     const started = Date.now();
     // Records are made (by the record pool) only for pages the memo does not know, and for a shard that must be indexed.
@@ -136,7 +136,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
     const known = keys.map((k) => memo.known(k));
     const made = await records.make(urls.filter((_, at) => known[at] === undefined).map(task));
     const hashes = urls.map((url, at) => known[at] ?? memo.remember(keys[at]!, JSON.stringify(made.get(url))));
-    const { reused, kept } = await cache.bundle(bundle, [kind, ...hashes], async (out) => {
+    const { reused, kept, placed } = await cache.bundle(bundle, [kind, ...hashes], async (out) => {
       const rest = await records.make(urls.filter((url) => !made.has(url)).map(task)); // pages the memo knew
       const list = urls.map((url) => made.get(url) ?? rest.get(url)!);
       made.clear();
@@ -148,7 +148,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
     });
     const seconds = (Date.now() - started) / 1000;
     log(`search index: shard ${i + 1}/${runs.length} (pagefind/${dir}): ${urls.length} articles in ${seconds.toFixed(1)} s${reused ? ' (unchanged: reused from the cache)' : ''}`);
-    return { report: { dir: `pagefind/${dir}`, pages: urls.length, seconds, reused }, rows: new Map(kept) };
+    return { report: { dir: `pagefind/${dir}`, pages: urls.length, seconds, reused }, rows: new Map(kept), placed };
   };
   const done = await Promise.all(runs.map((run, i) => shardLimit(() => indexShard(run, i)))).finally(() => records.close());
   const shards = done.map((d) => d.report);
@@ -158,6 +158,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
   if (memo.parsed() < articles.length) log(`search index: ${memo.parsed()} of ${articles.length} article pages parsed (the others' records known from the last build)`);
   const table = writePageTable(join(root, TABLE_DIR), rows);
   const titles = await indexTitles(root, rows, key, cache, pool, log);
+  const placed = [...done.map((d) => d.placed), titles.placed];
   const ranges = runs.map(({ urls }): [string, string] => {
     const keys = urls.map(key).sort(newestFirst);
     return [keys[0]!, keys[keys.length - 1]!];
@@ -166,10 +167,11 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
     shards: shards.map((s) => s.dir.slice('pagefind/'.length)),
     ranges,
     table: { digits: table.digits, collisions: table.collisions },
-    titles: { groups: titles },
+    titles: { groups: titles.groups },
   };
   writeFileSync(join(root, SHARDS_FILE), JSON.stringify(shardsFile));
   await issuesDone;
+  await Promise.all(placed);
   cache.prune();
   if (planFile) {
     const state: PlanState = { size, base: plan.base };
@@ -184,13 +186,13 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
  * members into root/members/; returns the index's result ids → group numbers.
  * `rows`: each shard's page table rows (url, title), by result id.
  */
-async function indexTitles(root: string, rows: Map<string, PageRow>[], key: (url: string) => string, cache: ShardCache, pool: IndexPool, log: (line: string) => void): Promise<Record<string, number>> {
+async function indexTitles(root: string, rows: Map<string, PageRow>[], key: (url: string) => string, cache: ShardCache, pool: IndexPool, log: (line: string) => void): Promise<{ groups: Record<string, number>; placed: Promise<void> }> {
   const started = Date.now();
   const all: TitledArticle[] = rows.flatMap((shard, i) => [...shard].map(([id, [url, title]]) => ({ url, title, key: key(url), shard: i, id })));
   all.sort((a, b) => newestFirst(a.key, b.key));
   const groups = titleGroups(all);
   const pages = groups.map((group, g) => ({ url: groupUrl(g), content: groupHtml(group) }));
-  const { reused, kept } = await cache.bundle(root, ['titles', ...pages.flatMap((p) => [p.url, p.content])], async (out) => {
+  const { reused, kept, placed } = await cache.bundle(root, ['titles', ...pages.flatMap((p) => [p.url, p.content])], async (out) => {
     await pool.pagefind({ bundle: out, pages });
     const chunks: ChunkList = pages.length ? chunkRanges(out).map((c) => [c.from, c.to]) : [];
     writeFileSync(join(out, CHUNKS_FILE), JSON.stringify(chunks));
@@ -200,7 +202,7 @@ async function indexTitles(root: string, rows: Map<string, PageRow>[], key: (url
   mkdirSync(membersDir, { recursive: true });
   for (const [g, group] of groups.entries()) writeFileSync(join(membersDir, `${g}.json`), JSON.stringify(group.map((a): Member => [a.shard, a.id, a.url])));
   log(`search index: titles (pagefind/): ${all.length} titles in ${groups.length} groups in ${((Date.now() - started) / 1000).toFixed(1)} s${reused ? ' (unchanged: reused from the cache)' : ''}`);
-  return Object.fromEntries(kept);
+  return { groups: Object.fromEntries(kept), placed };
 }
 
 /**
@@ -214,10 +216,12 @@ async function indexIssues(root: string, pages: { url: string; file: string; has
   const byPublication = Map.groupBy(pages, (p) => p.url.split('/')[1] ?? '');
   await Promise.all(
     [...byPublication].map(([publication, own]) =>
-      cache.bundle(join(root, ISSUES_DIR, publication), ['issues', publication, ...own.flatMap((p) => [p.url, p.hash])], async (out) => {
-        await pool.pagefind({ bundle: out, pages: own.map(({ url, file }) => ({ url, content: readFileSync(file, 'utf8') })) });
-        stripShared(out);
-      }),
+      cache
+        .bundle(join(root, ISSUES_DIR, publication), ['issues', publication, ...own.flatMap((p) => [p.url, p.hash])], async (out) => {
+          await pool.pagefind({ bundle: out, pages: own.map(({ url, file }) => ({ url, content: readFileSync(file, 'utf8') })) });
+          stripShared(out);
+        })
+        .then(({ placed }) => placed),
     ),
   );
 }

@@ -15,6 +15,7 @@ import { openZipPack } from '../../src/offline/zip-pack.ts';
 import { writeDeterministicZip } from '../../src/offline/zip.ts';
 import { planPages, prewarm } from '../../src/offline/index.ts';
 import { schemaSalt } from '../../src/content/loader.ts';
+import { placesMemo } from '../../src/archive/places-memo.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'stale-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -43,6 +44,25 @@ describe('every cache makes its entries again after its producing code changes',
     edit(root, 'src/extract/index.ts');
     await get();
     expect(computed).toBe(3);
+  });
+
+  it('places memo: an edit to the gazetteer', () => {
+    const root = projectCopy('places');
+    const file = join(root, 'cache', 'places.json');
+    const body = '海宁市团委开展活动。';
+    const real = placesMemo(file, root).of(body, {});
+    const first = placesMemo(file, root);
+    first.of(body, {});
+    first.save();
+    // What the memo holds is what it gives: planted here, it comes back while the gazetteer is unchanged…
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { code: string; places: Record<string, string[]> };
+    for (const key of Object.keys(saved.places)) saved.places[key] = ['planted'];
+    writeFileSync(file, JSON.stringify(saved));
+    expect(placesMemo(file, root).of(body, {})).toEqual(['planted']);
+    // …and not once it changed.
+    edit(root, 'src/gazetteer/places.ts');
+    expect(placesMemo(file, root).of(body, {})).toEqual(real);
+    expect(real.length).toBeGreaterThan(0);
   });
 
   it('content store entries: an edit to the schemas that validate them', () => {
