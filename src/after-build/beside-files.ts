@@ -70,7 +70,7 @@ export function writeBesideFiles(archive: Archive, outDir: string, table?: strin
     if (!made.has(dir)) mkdirSync(dir, { recursive: true });
     made.add(dir);
     writeFileSync(file, bytes);
-    hashes.wrote(path, file, hash);
+    hashes.remember(path, file, hash);
     report.written++;
   };
   for (const { path, body } of besideFiles(archive)) put(path, body);

@@ -66,7 +66,7 @@ describe('the last output set aside, unchanged pages carried back', () => {
     const { out, cache } = lastBuild('beside');
     put(join(out, 'a/notes.txt'), 'not written by the build');
     const table = knownHashes(besideTable(cache), BESIDE_SALT);
-    table.wrote('/a/source.txt', join(out, 'a/source.txt'), sha1('text'));
+    table.remember('/a/source.txt', join(out, 'a/source.txt'), sha1('text'));
     table.save();
     const before = statSync(join(out, 'a/source.txt'));
     markFinished(cache, out);

@@ -48,7 +48,7 @@ describe('known hashes (by stat, as git knows its index)', () => {
       ['z', z, '三'],
     ] as const) {
       writeFileSync(file, text);
-      first.wrote(name, file, sha1(text));
+      first.remember(name, file, sha1(text));
     }
     first.save();
 
@@ -61,7 +61,7 @@ describe('known hashes (by stat, as git knows its index)', () => {
     expect(second.holds('x', x, sha1('五'))).toBe(false); // other bytes to write
     expect(second.read()).toBe(0);
     writeFileSync(y, '二');
-    second.wrote('y', y, sha1('二'));
+    second.remember('y', y, sha1('二'));
     expect(second.dropped()).toEqual(['z']); // x held, y written: z alone is not this time's
   });
 });

@@ -20,8 +20,10 @@ export interface KnownHashes {
   hashOf(name: string, file: string, use?: (bytes: Buffer) => void): string;
   /** Whether `file` holds bytes whose SHA-1 is `hash`, known by stat alone (a file missing, or changed since it was remembered, is not read: false); remembered again when it does. */
   holds(name: string, file: string, hash: string): boolean;
-  /** Remembers `file`, just written with bytes whose SHA-1 is `hash`. */
-  wrote(name: string, file: string, hash: string): void;
+  /** The remembered hash of `file` when its stat is as it was (remembered again), else undefined: the file is not read. */
+  known(name: string, file: string): string | undefined;
+  /** Remembers `file` as holding bytes whose SHA-1 is `hash` (just written, or hashed elsewhere). */
+  remember(name: string, file: string, hash: string): void;
   /** Names remembered from the last time that this time were neither hashed, held nor written. */
   dropped(): string[];
   /** Files hashed from their bytes this time (not known by stat). */
@@ -73,7 +75,14 @@ export function knownHashes(tableFile: string | undefined, salt = 'sha1'): Known
       next[name] = known;
       return true;
     },
-    wrote(name, file, hash) {
+    known(name, file) {
+      const st = statSync(file);
+      const known = last[name];
+      if (!known || known[0] !== st.size || known[1] !== st.mtimeMs || known[2] !== st.ino) return undefined;
+      next[name] = known;
+      return known[3];
+    },
+    remember(name, file, hash) {
       const st = statSync(file);
       next[name] = [st.size, st.mtimeMs, st.ino, hash];
     },

@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildOfflineZip, planPages, prewarm } from './index.ts';
+import { aheadWork, buildOfflineZip, planPages, prewarm, takeAhead } from './index.ts';
+import { sha1 } from '../files/known-hashes.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'prewarm-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -39,15 +40,25 @@ describe('entries made ahead of the zip', () => {
     const ahead = site('ahead');
     const cache = join(work, 'ahead-cache');
     const plan = planPages(ahead, cache);
-    // Every file but the pages and the loader (made by the zip), and none of the issue pages' index.
-    expect(plan.unmade.map(([path]) => path).sort()).toEqual(['a/cite.bib', 'pagefind/fragment/x.pf_fragment', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.js']);
-    const done = await prewarm(ahead, cache, plan.missing, plan.unmade);
-    expect(done.pages).toBe(2);
-    for (const [id, place] of done.made) plan.made.set(id, place);
+    // Every file but the pages and the loader (made by the zip), and none of the issue pages' index: none known yet, read ahead.
+    expect([...plan.unknown].sort()).toEqual(['a/cite.bib', 'pagefind/fragment/x.pf_fragment', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.js']);
+    const done = await Promise.all(aheadWork(plan, 2).map((work, part) => prewarm(ahead, cache, work, part)));
+    expect(done[0]!.pages + done[1]!.pages).toBe(2);
+    takeAhead(ahead, plan, done);
+    expect(plan.made.size).toBe(4);
     // Were the zip to make an entry again, it would read its file: gone, the build would fail.
     rmSync(join(ahead, 'pagefind/fragment/x.pf_fragment'));
     rmSync(join(ahead, 'a/cite.bib'));
     await buildOfflineZip(ahead, cache, plan);
     expect(readFileSync(join(ahead, 'offline.zip')).equals(readFileSync(join(plain, 'offline.zip')))).toBe(true);
+  });
+
+  it('keys pages by the hashes the search index read, without reading them again', () => {
+    const out = site('hashes-given');
+    const read = planPages(out, join(work, 'hashes-read-cache'));
+    expect(read.hashes.read()).toBe(2); // both pages read for their keys
+    const given = planPages(out, join(work, 'hashes-given-cache'), process.cwd(), new Map([...read.keys.keys()].map((path) => [path, sha1(readFileSync(join(out, path)))])));
+    expect(given.hashes.read()).toBe(0);
+    expect([...given.keys]).toEqual([...read.keys]);
   });
 });

@@ -46,6 +46,8 @@ export interface IndexReport {
   collisions: number;
   /** Why the shards were planned afresh; undefined when the last build's base shards were kept (with a delta shard for pages added since). */
   replanned?: string;
+  /** Every page's content hash (SHA-1, hex) by its path in the site (a/b/index.html), for the offline copy. */
+  pageHashes: Map<string, string>;
 }
 
 /** Chunk ranges file, in each shard folder (read by public/assets/search-index.js). */
@@ -86,6 +88,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
   const fileOf = new Map<string, string>();
   const keyOf = new Map<string, string>();
   const hashOf = new Map<string, string>();
+  const pageHashes = new Map<string, string>();
   // Each page's kind and date, read only from pages changed since the last build.
   const pageFacts = pageFactsMemo(cacheDir);
   for (const file of htmlFiles(outDir)) {
@@ -93,6 +96,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
     fileOf.set(url, file);
     const { hash, facts } = pageFacts.of(url, file);
     hashOf.set(url, hash);
+    pageHashes.set(relative(outDir, file).split(sep).join('/'), hash);
     if (facts.kind === 'article') {
       articles.push(url);
       keyOf.set(url, sortKey(facts.date, url));
@@ -178,7 +182,7 @@ export async function indexSite(outDir: string, log: (line: string) => void = ()
     mkdirSync(cacheDir!, { recursive: true });
     writeFileSync(planFile, JSON.stringify(state));
   }
-  return { pages: articles.length + issues.length, articles: articles.length, shards, collisions: table.collisions.length, replanned: plan.replanned };
+  return { pages: articles.length + issues.length, articles: articles.length, shards, collisions: table.collisions.length, replanned: plan.replanned, pageHashes };
 }
 
 /**

@@ -158,7 +158,7 @@ describe('every cache makes its entries again after its producing code changes',
     mkdirSync(join(outDir, 'a'), { recursive: true });
     writeFileSync(join(outDir, 'a', 'index.html'), '<!doctype html><html lang="zh-CN"><head><title>页</title></head><body><a href="../">上</a></body></html>');
     const missing = () => planPages(outDir, cacheDir, root).missing;
-    await prewarm(outDir, cacheDir, missing(), []);
+    await prewarm(outDir, cacheDir, { pages: missing(), files: [], unknown: [], code: '' });
     expect(missing()).toEqual([]);
     edit(root, 'src/offline/rewrite-html.ts');
     expect(missing().map(([path]) => path)).toEqual(['a/index.html']);
