@@ -7,6 +7,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, wr
 import { knownHashes, sha1 } from '../files/known-hashes.ts';
 import { dirname, join, resolve } from 'node:path';
 import type { Archive } from '../archive/index.ts';
+import type { Attachment } from '../archive/types.ts';
+import { runWorker } from '../threads/run-worker.ts';
 import { referenceOf } from '../site/reference.ts';
 import { bibtex } from '../site/bibtex.ts';
 import { ris } from '../site/ris.ts';
@@ -47,6 +49,9 @@ export interface BesideReport {
   removed: number;
 }
 
+/** The attachments as the writer takes them: by site path, an input file to copy or the bytes. */
+export type BesideAttachments = [path: string, attachment: Attachment][];
+
 /**
  * Writes the files beside the pages into the built site. A rebuild leaves the last build's in place
  * (./old-output.ts); each is written only when its bytes changed or it is not as the last build left it (its
@@ -54,7 +59,7 @@ export interface BesideReport {
  * the search index and offline copy read them all again. Those the last build wrote and this one does not make
  * are removed, with folders left empty.
  */
-export function writeBesideFiles(archive: Archive, outDir: string, table?: string): BesideReport {
+export function writeBesideFiles(files: Iterable<BesideFile>, attachments: BesideAttachments, outDir: string, table?: string): BesideReport {
   const hashes = knownHashes(table, BESIDE_SALT);
   const report: BesideReport = { written: 0, kept: 0, removed: 0 };
   // Each folder made once (four files or more go in each).
@@ -73,9 +78,9 @@ export function writeBesideFiles(archive: Archive, outDir: string, table?: strin
     hashes.remember(path, file, hash);
     report.written++;
   };
-  for (const { path, body } of besideFiles(archive)) put(path, body);
+  for (const { path, body } of files) put(path, body);
   // Originals (copied from the input folder) and photos.
-  for (const [path, attachment] of Object.entries(archive.attachments)) put(path, 'file' in attachment ? readFileSync(attachment.file) : attachment.data);
+  for (const [path, attachment] of attachments) put(path, 'file' in attachment ? readFileSync(attachment.file) : attachment.data);
   const root = resolve(outDir);
   for (const path of hashes.dropped()) {
     const file = join(root, path);
@@ -86,4 +91,14 @@ export function writeBesideFiles(archive: Archive, outDir: string, table?: strin
   }
   hashes.save();
   return report;
+}
+
+/**
+ * writeBesideFiles for `archive` in a worker thread, started while Astro renders: the writes (~10 s at 10,000
+ * bulletins, a fresh build) then take the core Astro's one thread leaves idle, not time after the render. The
+ * files' texts are made here and handed over.
+ */
+export function writeBesideFilesInThread(archive: Archive, outDir: string, table?: string): Promise<BesideReport> {
+  const workerData = { files: [...besideFiles(archive)], attachments: Object.entries(archive.attachments), outDir, table };
+  return runWorker<BesideReport>(new URL('./beside-worker.ts', import.meta.url), { workerData }, 'files beside the pages');
 }

@@ -47,6 +47,8 @@ export interface ZipPack {
   stored(entry: ZipEntry, level: number, offset: number): StoredEntry;
   /** Whether the pack holds the entry of this id at this level (checked against its header only when taken). */
   has(id: string, level: number): boolean;
+  /** Whether there is a last zip to take entries from. */
+  exists(): boolean;
   /** Entries taken from the pack this build. */
   hits(): number;
   /** Makes `zipFile` (just written, with the `stored` above) the pack for the next build. */
@@ -102,6 +104,7 @@ export function openZipPack(cacheDir: string, root = process.cwd()): ZipPack {
       return entry;
     },
     has: (id, level) => last?.index.entries[idKey(id, level)] !== undefined,
+    exists: () => last !== undefined,
     hits: () => hits,
     save(zipFile) {
       if (last) closeSync(last.fd);
