@@ -4,11 +4,10 @@
 // 1 ms of Astro's per-route work each: at 10,000 bulletins that is 110,000
 // files and half the render time.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { knownHashes, sha1 } from '../files/known-hashes.ts';
 import { dirname, join, resolve } from 'node:path';
+import { knownHashes, sha1 } from '../files/known-hashes.ts';
 import type { Archive } from '../archive/index.ts';
 import type { Attachment } from '../archive/types.ts';
-import { runWorker } from '../threads/run-worker.ts';
 import { referenceOf } from '../site/reference.ts';
 import { bibtex } from '../site/bibtex.ts';
 import { ris } from '../site/ris.ts';
@@ -91,14 +90,4 @@ export function writeBesideFiles(files: Iterable<BesideFile>, attachments: Besid
   }
   hashes.save();
   return report;
-}
-
-/**
- * writeBesideFiles for `archive` in a worker thread, started while Astro renders: the writes (~10 s at 10,000
- * bulletins, a fresh build) then take the core Astro's one thread leaves idle, not time after the render. The
- * files' texts are made here and handed over.
- */
-export function writeBesideFilesInThread(archive: Archive, outDir: string, table?: string): Promise<BesideReport> {
-  const workerData = { files: [...besideFiles(archive)], attachments: Object.entries(archive.attachments), outDir, table };
-  return runWorker<BesideReport>(new URL('./beside-worker.ts', import.meta.url), { workerData }, 'files beside the pages');
 }

@@ -12,7 +12,7 @@ import { writePublished } from '../archive/published.ts';
 import { checkTextLostInThreads, lossMessage, removedText } from '../verify/index.ts';
 import { formatDiagnostic } from '../archive/format-diagnostic.ts';
 import { markPhase } from '../instrument/phases.ts';
-import { type BesideReport, besideTable, writeBesideFilesInThread } from './beside-files.ts';
+import { besideFiles, besideTable, writeBesideFiles } from './beside-files.ts';
 import { minifyAssets } from './minify-assets.ts';
 import { VerdictCache } from '../verify/verdict-cache.ts';
 import { config } from '../config/index.ts';
@@ -20,17 +20,11 @@ import { config } from '../config/index.ts';
 export { indexablePages } from './sitemap-filter.ts';
 
 export function archiveIntegration(): AstroIntegration {
-  let beside: Promise<BesideReport> | undefined;
   return {
     name: 'bulletin-archive',
     hooks: {
       'astro:config:done': () => markPhase('config'),
-      'astro:build:start': async () => {
-        markPhase('build:start');
-        // The files beside the pages need only the model: written while Astro renders, awaited once it is done.
-        beside = writeBesideFilesInThread(await sharedArchive(), config().outDir, besideTable(config().cacheDir));
-        beside.catch(() => {}); // awaited in astro:build:done: no unhandled rejection meanwhile
-      },
+      'astro:build:start': () => markPhase('build:start'),
       'astro:build:generated': () => markPhase('render:end'),
       'astro:build:done': async ({ dir, logger }) => {
         markPhase('done:start');
@@ -39,7 +33,7 @@ export function archiveIntegration(): AstroIntegration {
         const strict = config().strict;
         for (const d of archive.diagnostics) (d.level === 'error' ? logger.error : d.level === 'warning' ? logger.warn : logger.info).call(logger, formatDiagnostic(d));
         logger.info(`${archive.issues.length} bulletins, ${archive.articles.length} articles; ${archive.skipped.length} files skipped`);
-        const written = await (beside ?? writeBesideFilesInThread(archive, outDir, besideTable(config().cacheDir)));
+        const written = writeBesideFiles(besideFiles(archive), Object.entries(archive.attachments), outDir, besideTable(config().cacheDir));
         logger.info(`files beside the pages (source.txt, issue.json, cite.bib, cite.ris): ${written.written} written${written.kept ? `, ${written.kept} unchanged since the last build` : ''}${written.removed ? `, ${written.removed} no longer made removed` : ''}`);
         const minified = minifyAssets(outDir);
         logger.info(`assets minified: ${minified.files} scripts and stylesheets, ${minified.before} → ${minified.after} bytes`);
