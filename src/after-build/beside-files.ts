@@ -3,9 +3,10 @@
 // model after Astro's build rather than as Astro endpoints, which cost about
 // 1 ms of Astro's per-route work each: at 10,000 bulletins that is 110,000
 // files and half the render time.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { knownHashes, sha1 } from '../files/known-hashes.ts';
+import { removeEmptyFolders } from '../files/empty-folders.ts';
 import type { Archive } from '../archive/index.ts';
 import type { Attachment } from '../archive/types.ts';
 import { referenceOf } from '../site/reference.ts';
@@ -66,7 +67,7 @@ export function writeBesideFiles(files: Iterable<BesideFile>, attachments: Besid
   const put = (path: string, bytes: string | Uint8Array) => {
     const file = join(outDir, path);
     const hash = sha1(bytes);
-    if (hashes.holds(path, file, hash)) {
+    if (hashes.known(path, file) === hash) {
       report.kept++;
       return;
     }
@@ -80,13 +81,12 @@ export function writeBesideFiles(files: Iterable<BesideFile>, attachments: Besid
   for (const { path, body } of files) put(path, body);
   // Originals (copied from the input folder) and photos.
   for (const [path, attachment] of attachments) put(path, 'file' in attachment ? readFileSync(attachment.file) : attachment.data);
-  const root = resolve(outDir);
   for (const path of hashes.dropped()) {
-    const file = join(root, path);
+    const file = join(outDir, path);
     if (!existsSync(file)) continue;
     rmSync(file);
     report.removed++;
-    for (let dir = dirname(file); dir.startsWith(`${root}/`) && readdirSync(dir).length === 0; dir = dirname(dir)) rmdirSync(dir);
+    removeEmptyFolders(file, outDir);
   }
   hashes.save();
   return report;

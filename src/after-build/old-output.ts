@@ -24,6 +24,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync
 import { rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { rememberedHashes } from '../files/known-hashes.ts';
+import { removeEmptyFolders } from '../files/empty-folders.ts';
 import { BESIDE_SALT, besideTable } from './beside-files.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { takeFinishedMark } from './output-mark.ts';
@@ -166,8 +167,7 @@ export function removeStalePages(outDir: string, cacheDir: string, prepared: Pre
       if (statSync(file).mtimeMs > prepared.lastFinished) continue; // written by this build
       unlinkSync(file);
       removed++;
-      // Folders left empty go too (a removed article's folder).
-      for (let dir = dirname(file); dir.startsWith(`${outDir}/`) && readdirSync(dir).length === 0; dir = dirname(dir)) rmdirSync(dir);
+      removeEmptyFolders(file, outDir);
     } catch {
       // already gone
     }

@@ -8,7 +8,7 @@
 // into place (src/after-build/old-output.ts) and keep theirs. The remembered
 // table is written atomically and trusted only under the same salt.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { writeBeside } from './write-beside.ts';
 
@@ -18,13 +18,11 @@ type Known = [number, number, number, string];
 export interface KnownHashes {
   /** The SHA-1 (hex) of `file`'s bytes, remembered as `name`; when it reads them, they are handed to `use` too. */
   hashOf(name: string, file: string, use?: (bytes: Buffer) => void): string;
-  /** Whether `file` holds bytes whose SHA-1 is `hash`, known by stat alone (a file missing, or changed since it was remembered, is not read: false); remembered again when it does. */
-  holds(name: string, file: string, hash: string): boolean;
-  /** The remembered hash of `file` when its stat is as it was (remembered again), else undefined: the file is not read. */
+  /** The remembered hash of `file` when its stat is as it was (remembered again), else undefined (missing, or changed since): the file is not read. */
   known(name: string, file: string): string | undefined;
   /** Remembers `file` as holding bytes whose SHA-1 is `hash` (just written, or hashed elsewhere). */
   remember(name: string, file: string, hash: string): void;
-  /** Names remembered from the last time that this time were neither hashed, held nor written. */
+  /** Names remembered from the last time that this time were neither hashed, known nor remembered. */
   dropped(): string[];
   /** Files hashed from their bytes this time (not known by stat). */
   read(): number;
@@ -33,6 +31,9 @@ export interface KnownHashes {
 }
 
 export const sha1 = (bytes: Uint8Array | string): string => createHash('sha1').update(bytes).digest('hex');
+
+/** Whether a file's stat is the one remembered with its hash. */
+const sameStat = (known: Known | undefined, st: Stats): known is Known => known !== undefined && known[0] === st.size && known[1] === st.mtimeMs && known[2] === st.ino;
 
 /** The table saved in `tableFile` under `salt`: file name → [size, mtimeMs, inode, hash]; empty when there is none. */
 export function rememberedHashes(tableFile: string | undefined, salt = 'sha1'): Record<string, Known> {
@@ -58,7 +59,7 @@ export function knownHashes(tableFile: string | undefined, salt = 'sha1'): Known
       const st = statSync(file); // before the read: a file changed after it is hashed again next time
       const known = last[name];
       let hash: string;
-      if (known && known[0] === st.size && known[1] === st.mtimeMs && known[2] === st.ino) hash = known[3];
+      if (sameStat(known, st)) hash = known[3];
       else {
         const bytes = readFileSync(file);
         hash = sha1(bytes);
@@ -68,17 +69,10 @@ export function knownHashes(tableFile: string | undefined, salt = 'sha1'): Known
       next[name] = [st.size, st.mtimeMs, st.ino, hash];
       return hash;
     },
-    holds(name, file, hash) {
+    known(name, file) {
       const st = statSync(file, { throwIfNoEntry: false });
       const known = last[name];
-      if (!st || !known || known[3] !== hash || known[0] !== st.size || known[1] !== st.mtimeMs || known[2] !== st.ino) return false;
-      next[name] = known;
-      return true;
-    },
-    known(name, file) {
-      const st = statSync(file);
-      const known = last[name];
-      if (!known || known[0] !== st.size || known[1] !== st.mtimeMs || known[2] !== st.ino) return undefined;
+      if (!st || !sameStat(known, st)) return undefined;
       next[name] = known;
       return known[3];
     },

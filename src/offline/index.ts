@@ -127,12 +127,22 @@ function saveScripts(cacheDir: string, scripts: Map<string, string[]>): void {
   writeBeside(join(cacheDir, SCRIPTS_FILE), JSON.stringify(file));
 }
 
+/** A page of the site, rewritten for the offline copy (not a file of the search bundle). */
+const isPage = (path: string): boolean => path.endsWith('.html') && !path.startsWith('pagefind/');
+
+/** An entry made from a built file: the entry's path, how it is made (part of its id), its bytes (from the file's, when given). */
+interface FileEntry {
+  entryPath: string;
+  how: string;
+  make: (bytes?: Uint8Array) => Uint8Array;
+}
+
 /**
  * How the zip holds a built file other than a page: its entry's path, how it is made (part of the entry's id) and
  * its bytes; undefined for a file the offline copy leaves out (the raw Pagefind UIs, the issue pages' index, which
  * no search of the site reads, the zip itself).
  */
-function fileEntry(outDir: string, path: string): { entryPath: string; how: string; make: (bytes?: Uint8Array) => Uint8Array } | undefined {
+function fileEntry(outDir: string, path: string): FileEntry | undefined {
   const full = join(outDir, path);
   if (path === ZIP_NAME || path === `${ZIP_NAME}.tmp`) return undefined;
   if (path.startsWith('pagefind/')) {
@@ -193,7 +203,7 @@ export function planPages(outDir: string, cacheDir: string, root = process.cwd()
   const pack = openZipPack(cacheDir, root);
   for (const path of files) {
     const full = join(outDir, path);
-    if (path.endsWith('.html') && !path.startsWith('pagefind/')) {
+    if (isPage(path)) {
       const read = pageHashes?.get(path);
       if (read !== undefined) hashes.remember(path, full, read);
       const key = offlineKey(code, 'page', path, read ?? hashes.hashOf(path, full));
@@ -273,7 +283,7 @@ export async function offlineEntries(outDir: string, cacheDir: string, plan: Pag
   const made = madeReader(cacheDir);
   cache.close = made.close;
   for (const path of paths) {
-    if (path.endsWith('.html') && !path.startsWith('pagefind/')) {
+    if (isPage(path)) {
       const dir = posix.dirname(path);
       const key = plan.keys.get(path);
       if (!key) throw new Error(`offline copy: ${path} appeared after the pages were planned`);
@@ -321,21 +331,21 @@ export async function prewarm(outDir: string, cacheDir: string, work: AheadWork,
   mkdirSync(join(cacheDir, MADE), { recursive: true });
   const fd = openSync(join(cacheDir, MADE, `${part}.bin`), 'w');
   let at = 0;
-  const put = (path: string, id: string, bytes?: Uint8Array) => {
-    const entry = fileEntry(outDir, path)!;
+  const put = (entry: FileEntry, id: string, bytes?: Uint8Array) => {
     const stored = storedFile(storeEntry(entry.make(bytes), levelOf(entry.entryPath)));
     for (let done = 0; done < stored.length; ) done += writeSync(fd, stored, done, stored.length - done);
     made.push([id, [part, at, stored.length]]);
     at += stored.length;
   };
   try {
-    for (const [path, id] of work.files) put(path, id);
+    for (const [path, id] of work.files) put(fileEntry(outDir, path)!, id);
     // Read once, for their hash (their id) and their entry.
     for (const path of work.unknown) {
       const bytes = readFileSync(join(outDir, path));
       const hash = sha1(bytes);
-      const id = offlineKey(work.code, fileEntry(outDir, path)!.how, path, hash);
-      put(path, id, bytes);
+      const entry = fileEntry(outDir, path)!;
+      const id = offlineKey(work.code, entry.how, path, hash);
+      put(entry, id, bytes);
       read.push([path, hash, id]);
     }
   } finally {

@@ -145,7 +145,8 @@ export async function writeDeterministicZip(file: string, entries: ZipEntry[], s
   const write = (buf: Uint8Array, slice = false) => {
     // A slice of the last zip that continues the last one in the same memory (entries read in a row) joins it: a
     // rebuild's flushes are then mostly one slice, written without a copy. Only slices are compared: asking a
-    // small Buffer (a header) for its .buffer moves it off V8's heap (~7 s over 245,000 entries).
+    // small Buffer (a header) for its .buffer moves it off V8's heap (when every part was compared, this function
+    // had ~7 s of self time in a fresh 245,000-entry zip).
     const last = pending[pending.length - 1];
     if (slice && lastIsSlice && last && last.buffer === buf.buffer && last.byteOffset + last.byteLength === buf.byteOffset) pending[pending.length - 1] = new Uint8Array(buf.buffer, last.byteOffset, last.byteLength + buf.byteLength);
     else pending.push(buf);
